@@ -1,0 +1,160 @@
+//! `demo`: the newcomer's first command.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::Args;
+use time::Duration;
+
+use crate::app::{self, App};
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::store::{AuditContext, PauseMode, Store};
+use crate::token::SigningKey;
+
+/// Try the portal locally: creates a demo database and key (reused on later
+/// runs), pauses sample accounts, prints a working link for each, and serves
+/// on --listen (127.0.0.1:8080) until Ctrl-C. Ignores --database-url and
+/// --key-file: everything lives in --dir.
+#[derive(Debug, Args)]
+pub struct Opts {
+    /// Folder for the demo database and key.
+    #[arg(long, default_value = "data/demo", value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+/// Names in the large-integrator sample: enough to show that one click
+/// clears more than Boulder's 50,000-per-click cap.
+const LARGE_SAMPLE: usize = 60_000;
+
+/// Links in the demo live a week: long enough to come back to.
+const LINK_LIFETIME: Duration = Duration::days(7);
+
+struct Sample {
+    account: i64,
+    what: &'static str,
+    names: Vec<String>,
+    whole_account: bool,
+}
+
+fn samples() -> Vec<Sample> {
+    vec![
+        Sample {
+            account: 1001,
+            what: "a few names",
+            names: vec![
+                "example.com".into(),
+                "www.example.com".into(),
+                "old-blog.example.net".into(),
+                "192.0.2.10".into(),
+            ],
+            whole_account: false,
+        },
+        Sample {
+            account: 1002,
+            what: "the whole account",
+            names: vec!["shop.example.org".into()],
+            whole_account: true,
+        },
+        Sample {
+            account: 1003,
+            what: "a large integrator, 60,000 names",
+            names: (1..=LARGE_SAMPLE)
+                .map(|i| format!("site{i:05}.customers.example"))
+                .collect(),
+            whole_account: false,
+        },
+    ]
+}
+
+pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&opts.dir)
+        .with_context(|| format!("cannot create demo folder {}", opts.dir.display()))?;
+    let key_file = opts.dir.join("unpause.key");
+    if !key_file.exists() {
+        super::keygen::write_new_key(&key_file)?;
+    }
+    let db_file = opts.dir.join("acme-unpause.db");
+    let settings = Settings {
+        database_url: format!("sqlite://{}", db_file.display()),
+        key_files: vec![key_file.clone()],
+        ca_name: if settings.ca_name == crate::config::DEFAULT_CA_NAME {
+            "Demo CA".to_owned()
+        } else {
+            settings.ca_name
+        },
+        ..settings
+    };
+    // Check the key before the slow part.
+    SigningKey::read(&key_file)?;
+    let open = super::open_store(settings.database_url.clone(), true);
+    let (app, listener) = App::build(settings, open, Arc::new(SystemClock)).await?;
+
+    println!(
+        "acme-unpause demo — database {}, key {}",
+        db_file.display(),
+        key_file.display()
+    );
+    let samples = samples();
+    for sample in &samples {
+        load_sample(app.store.as_ref(), sample).await?;
+    }
+    println!();
+    println!("Open these links in a browser:");
+    for sample in &samples {
+        let account = AccountId::new(sample.account)?;
+        let names: Vec<Identifier> = sample
+            .names
+            .iter()
+            .take(15)
+            .map(|n| Identifier::parse(n))
+            .collect::<Result<_, _>>()?;
+        let link = app.mint_link(account, &names, LINK_LIFETIME)?;
+        println!();
+        println!("  account {} ({}):", sample.account, sample.what);
+        println!("  {link}");
+    }
+    println!();
+    println!("Help page: {}/help", app.public_url);
+    println!("Serving on {} — press Ctrl-C to stop.", app.public_url);
+    app::serve(app, listener, app::shutdown_signal()).await
+}
+
+/// Pauses one sample; forced, so links show paused names again even after
+/// the names were unpaused in an earlier run.
+async fn load_sample(store: &dyn Store, sample: &Sample) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let account = AccountId::new(sample.account)?;
+    let names: Vec<Identifier> = sample
+        .names
+        .iter()
+        .map(|n| Identifier::parse(n))
+        .collect::<Result<_, _>>()?;
+    let now = SystemClock.now();
+    let ctx = AuditContext::cli();
+    if sample.whole_account {
+        store
+            .pause_account(account, PauseMode::Force, now, &ctx)
+            .await?;
+    }
+    let counts = store
+        .pause_identifiers(account, &names, PauseMode::Force, now, &ctx)
+        .await?;
+    let ip = names
+        .iter()
+        .filter(|n| n.kind() == IdentifierType::Ip)
+        .count();
+    println!(
+        "  account {}: {} names paused ({} new, {} again, {} already; {ip} IP) in {:.1?}",
+        sample.account,
+        names.len(),
+        counts.paused,
+        counts.repaused,
+        counts.already,
+        started.elapsed()
+    );
+    Ok(())
+}

@@ -1,0 +1,40 @@
+//! `mint`: print an unpause link.
+
+use clap::Args;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::domain::{AccountId, Identifier};
+use crate::token::{self, KeySet};
+use crate::web;
+
+/// Print an unpause link for an account and names: the link alone on stdout,
+/// signed with the first --key-file, under --public-url.
+#[derive(Debug, Args)]
+pub struct Opts {
+    /// Account ID (decimal, positive).
+    #[arg(long)]
+    pub account: AccountId,
+    /// Paused name (DNS name or IP address) the link mentions; repeatable.
+    #[arg(long = "identifier", value_name = "NAME", required = true)]
+    pub identifiers: Vec<Identifier>,
+    /// How long the link works, e.g. 336h, 14d, 90m.
+    #[arg(long, default_value = "336h", value_parser = super::parse_lifetime)]
+    pub lifetime: time::Duration,
+}
+
+pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
+    let keys = KeySet::load(&settings.key_files)?;
+    let jwt = token::mint(
+        &keys,
+        opts.account,
+        &opts.identifiers,
+        SystemClock.now(),
+        opts.lifetime,
+    )?;
+    println!(
+        "{}",
+        web::unpause_link(&settings.public_base(settings.listen), &jwt)
+    );
+    Ok(())
+}

@@ -1,0 +1,70 @@
+//! One module per subcommand, each with its `Opts` and `run`.
+
+pub mod demo;
+pub mod keygen;
+pub mod migrate;
+pub mod mint;
+pub mod pause;
+pub mod serve;
+pub mod status;
+pub mod unpause;
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use tracing_subscriber::EnvFilter;
+
+use crate::config::{Cli, Command, Settings};
+use crate::store::{self, Store};
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = Settings::resolve(&cli.global)?;
+    match cli.command {
+        Command::Serve(opts) => serve::run(settings, opts).await,
+        Command::Demo(opts) => demo::run(settings, opts).await,
+        Command::Migrate(opts) => migrate::run(settings, opts).await,
+        Command::Keygen(opts) => keygen::run(opts),
+        Command::Mint(opts) => mint::run(settings, opts).await,
+        Command::Pause(opts) => pause::run(settings, opts).await,
+        Command::Unpause(opts) => unpause::run(settings, opts).await,
+        Command::Status(opts) => status::run(settings, opts).await,
+    }
+}
+
+/// Logs go to stderr. Servers log requests at info; one-shot commands only
+/// warnings, so their stdout stays clean for scripts. `ACME_UNPAUSE_LOG`
+/// (tracing's filter syntax) overrides both.
+pub fn init_logging(command: &Command) {
+    let default = match command {
+        Command::Serve(_) | Command::Demo(_) => "info,sqlx=warn,tower_http=info",
+        _ => "warn",
+    };
+    let filter =
+        EnvFilter::try_from_env("ACME_UNPAUSE_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+/// Opens the configured database, migrating it first when asked.
+/// Owns its URL so the future can outlive the borrow of `settings`.
+pub(crate) async fn open_store(
+    database_url: String,
+    migrate: bool,
+) -> anyhow::Result<Arc<dyn Store>> {
+    store::connect(&database_url, migrate)
+        .await
+        .with_context(|| format!("database {}", store::redact_url(&database_url)))
+}
+
+/// Parses a lifetime such as `336h`, `14d` or `90m`.
+pub(crate) fn parse_lifetime(text: &str) -> Result<time::Duration, String> {
+    let std = humantime::parse_duration(text).map_err(|e| format!("{e} (try 336h or 14d)"))?;
+    let lifetime = time::Duration::try_from(std).map_err(|e| e.to_string())?;
+    if lifetime.is_positive() {
+        Ok(lifetime)
+    } else {
+        Err("lifetime must be positive".to_owned())
+    }
+}

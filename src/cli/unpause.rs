@@ -1,0 +1,56 @@
+//! `unpause`: unpause by hand.
+
+use clap::Args;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::domain::{AccountId, Identifier};
+use crate::store::{AuditContext, MAX_SELECTED, UNPAUSE_BATCH};
+
+/// Unpause an account: everything it has paused (the account-level pause and
+/// every name, in batches, with no upper limit), or only the names given.
+#[derive(Debug, Args)]
+pub struct Opts {
+    /// Account ID (decimal, positive).
+    #[arg(long)]
+    pub account: AccountId,
+    /// Unpause only this name; repeatable. Without it, everything.
+    #[arg(long = "identifier", value_name = "NAME")]
+    pub identifiers: Vec<Identifier>,
+}
+
+pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
+    let store = super::open_store(settings.database_url.clone(), true).await?;
+    let ctx = AuditContext::cli();
+    let now = SystemClock.now();
+    if opts.identifiers.is_empty() {
+        let progress = |done: u64| {
+            if done >= UNPAUSE_BATCH {
+                eprintln!("  {done} names unpaused so far");
+            }
+        };
+        let counts = store
+            .unpause_all(opts.account, now, &ctx, &progress)
+            .await?;
+        println!(
+            "account {}: {} names unpaused{}",
+            opts.account,
+            counts.names,
+            if counts.account {
+                "; account-level pause lifted"
+            } else {
+                ""
+            }
+        );
+    } else {
+        let mut names = 0;
+        for chunk in opts.identifiers.chunks(MAX_SELECTED) {
+            names += store
+                .unpause_identifiers(opts.account, chunk, now, &ctx)
+                .await?
+                .names;
+        }
+        println!("account {}: {names} names unpaused", opts.account);
+    }
+    Ok(())
+}

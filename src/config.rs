@@ -1,0 +1,278 @@
+//! Command-line options, environment variables and the TOML config file.
+//!
+//! Precedence, highest first: flag, environment variable, config file,
+//! built-in default. Doc comments on the fields are the `--help` text.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use serde::Deserialize;
+
+use crate::cli;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/acme-unpause.db";
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_CA_NAME: &str = "ACME CA";
+pub const DEFAULT_STAGING_URL: &str = "https://acme-staging-v02.api.letsencrypt.org/directory";
+pub const DEFAULT_FORUM_URL: &str = "https://community.letsencrypt.org/";
+
+/// Self-service unpause portal for ACME certificate authorities.
+///
+/// A CA pauses issuance for ACME clients that keep failing validation with no
+/// success. Its error carries a signed link to this portal, where the
+/// subscriber reads why and unpauses with one click.
+#[derive(Debug, Parser)]
+#[command(
+    name = "acme-unpause",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Serve(cli::serve::Opts),
+    Demo(cli::demo::Opts),
+    Migrate(cli::migrate::Opts),
+    Keygen(cli::keygen::Opts),
+    Mint(cli::mint::Opts),
+    Pause(cli::pause::Opts),
+    Unpause(cli::unpause::Opts),
+    Status(cli::status::Opts),
+}
+
+/// Options every subcommand understands.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalOpts {
+    /// TOML config file; its keys are these options' long names with `_`
+    /// for `-` (key_files is a list). Flags and environment variables win.
+    #[arg(long, env = "ACME_UNPAUSE_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Database URL: sqlite://PATH (the file and its folder are created).
+    /// [default: sqlite://data/acme-unpause.db]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_DATABASE_URL",
+        global = true,
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+
+    /// Link-signing key file: 64 hex characters, Boulder's format. Repeat the
+    /// flag (or separate with commas in the variable) to rotate keys: the
+    /// first signs new links, every one verifies.
+    #[arg(
+        long = "key-file",
+        env = "ACME_UNPAUSE_KEY_FILE",
+        global = true,
+        value_name = "FILE",
+        value_delimiter = ','
+    )]
+    pub key_files: Vec<PathBuf>,
+
+    /// Base URL under which visitors reach the portal; links start with it.
+    /// [default: http:// and the listen address]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_PUBLIC_URL",
+        global = true,
+        value_name = "URL"
+    )]
+    pub public_url: Option<String>,
+
+    /// Address the public listener binds. [default: 127.0.0.1:8080]
+    #[arg(long, env = "ACME_UNPAUSE_LISTEN", global = true, value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+
+    /// Name of the certificate authority, shown on pages. [default: ACME CA]
+    #[arg(long, env = "ACME_UNPAUSE_CA_NAME", global = true, value_name = "NAME")]
+    pub ca_name: Option<String>,
+
+    /// The CA's staging ACME directory, where subscribers test a fix first.
+    /// [default: Let's Encrypt's staging directory]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_STAGING_URL",
+        global = true,
+        value_name = "URL"
+    )]
+    pub staging_url: Option<String>,
+
+    /// Community forum where subscribers can ask for help.
+    /// [default: https://community.letsencrypt.org/]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_FORUM_URL",
+        global = true,
+        value_name = "URL"
+    )]
+    pub forum_url: Option<String>,
+}
+
+/// The config file. Unknown keys are an error: a typo must not silently
+/// fall back to a default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    key_files: Option<Vec<PathBuf>>,
+    public_url: Option<String>,
+    listen: Option<SocketAddr>,
+    ca_name: Option<String>,
+    staging_url: Option<String>,
+    forum_url: Option<String>,
+}
+
+/// Resolved settings, every value validated.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: String,
+    pub key_files: Vec<PathBuf>,
+    /// Without a trailing slash. `None`: derived from the bound address.
+    pub public_url: Option<url::Url>,
+    pub listen: SocketAddr,
+    pub ca_name: String,
+    pub staging_url: url::Url,
+    pub forum_url: url::Url,
+}
+
+impl Settings {
+    pub fn resolve(opts: &GlobalOpts) -> anyhow::Result<Self> {
+        let file = match &opts.config {
+            Some(path) => read_config_file(path)?,
+            None => FileConfig::default(),
+        };
+        let key_files = if opts.key_files.is_empty() {
+            file.key_files.unwrap_or_default()
+        } else {
+            opts.key_files.clone()
+        };
+        let listen = match opts.listen.or(file.listen) {
+            Some(addr) => addr,
+            None => DEFAULT_LISTEN.parse().context("built-in listen address")?,
+        };
+        let public_url = opts
+            .public_url
+            .clone()
+            .or(file.public_url)
+            .map(|u| parse_url("public URL", &u))
+            .transpose()?;
+        if let Some(url) = &public_url
+            && (url.query().is_some() || url.fragment().is_some())
+        {
+            bail!("public URL {url} must not have a query or fragment");
+        }
+        Ok(Self {
+            database_url: opts
+                .database_url
+                .clone()
+                .or(file.database_url)
+                .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
+            key_files,
+            public_url,
+            listen,
+            ca_name: opts
+                .ca_name
+                .clone()
+                .or(file.ca_name)
+                .unwrap_or_else(|| DEFAULT_CA_NAME.to_owned()),
+            staging_url: parse_url(
+                "staging URL",
+                opts.staging_url
+                    .as_deref()
+                    .or(file.staging_url.as_deref())
+                    .unwrap_or(DEFAULT_STAGING_URL),
+            )?,
+            forum_url: parse_url(
+                "forum URL",
+                opts.forum_url
+                    .as_deref()
+                    .or(file.forum_url.as_deref())
+                    .unwrap_or(DEFAULT_FORUM_URL),
+            )?,
+        })
+    }
+}
+
+impl Settings {
+    /// The portal's base URL without a trailing slash: the configured public
+    /// URL, else http:// and the address actually bound.
+    pub fn public_base(&self, bound: SocketAddr) -> String {
+        match &self.public_url {
+            Some(url) => url.as_str().trim_end_matches('/').to_owned(),
+            None => format!("http://{bound}"),
+        }
+    }
+}
+
+fn read_config_file(path: &Path) -> anyhow::Result<FileConfig> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read config file {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("config file {}", path.display()))
+}
+
+fn parse_url(what: &str, text: &str) -> anyhow::Result<url::Url> {
+    let url = url::Url::parse(text).with_context(|| format!("{what} {text:?} is not a URL"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        bail!("{what} {text:?} must be an http or https URL with a host");
+    }
+    Ok(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn flags_override_file_which_overrides_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(
+            &path,
+            "ca_name = \"File CA\"\nlisten = \"127.0.0.1:9000\"\n",
+        )
+        .unwrap();
+        let opts = GlobalOpts {
+            config: Some(path),
+            ca_name: Some("Flag CA".into()),
+            ..GlobalOpts::default()
+        };
+        let s = Settings::resolve(&opts).unwrap();
+        assert_eq!(s.ca_name, "Flag CA");
+        assert_eq!(s.listen.port(), 9000);
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+    }
+
+    #[test]
+    fn unknown_config_keys_and_bad_urls_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "databse_url = \"x\"\n").unwrap();
+        let opts = GlobalOpts {
+            config: Some(path),
+            ..GlobalOpts::default()
+        };
+        assert!(Settings::resolve(&opts).is_err());
+        let opts = GlobalOpts {
+            public_url: Some("ftp://x".into()),
+            ..GlobalOpts::default()
+        };
+        assert!(Settings::resolve(&opts).is_err());
+    }
+}

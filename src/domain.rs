@@ -1,0 +1,293 @@
+//! Domain values shared by every layer: account IDs and identifiers.
+//!
+//! Each type is parsed once, at the edge (CLI flag, form field, token claim,
+//! database row), and is valid by construction afterwards. Nothing here does
+//! I/O or knows about HTTP or SQL.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::str::FromStr;
+
+/// Why an input could not become a domain value. The message names the input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    #[error("account ID must be a decimal number between 1 and 9223372036854775807, got {0:?}")]
+    AccountId(String),
+    #[error("identifier type must be \"dns\" or \"ip\", got {0:?}")]
+    IdentifierType(String),
+    #[error("not a DNS name or IP address: {0:?}")]
+    Identifier(String),
+}
+
+/// An ACME account (Boulder's `registrationID`).
+///
+/// Invariant: `1 <= id <= i64::MAX`. Boulder stores it in an unsigned column
+/// but parses the token's `sub` as int64, so the intersection is what both
+/// sides can represent; zero and negatives are refused (see DESIGN.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AccountId(i64);
+
+impl AccountId {
+    pub fn new(id: i64) -> Result<Self, DomainError> {
+        if id > 0 {
+            Ok(Self(id))
+        } else {
+            Err(DomainError::AccountId(id.to_string()))
+        }
+    }
+
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl FromStr for AccountId {
+    type Err = DomainError;
+
+    /// Only plain ASCII digits: `i64::from_str` would also take a leading `+`,
+    /// which no ACME server writes and which would give one account two spellings.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || DomainError::AccountId(s.chars().take(40).collect());
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(err());
+        }
+        let id: i64 = s.parse().map_err(|_| err())?;
+        Self::new(id).map_err(|_| err())
+    }
+}
+
+impl fmt::Display for AccountId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Boulder's `identifierType` column. The numeric codes are stored in the
+/// shared database: changing them would silently re-type every row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IdentifierType {
+    Dns,
+    Ip,
+}
+
+impl IdentifierType {
+    pub fn code(self) -> i64 {
+        match self {
+            Self::Dns => 0,
+            Self::Ip => 1,
+        }
+    }
+
+    pub fn from_code(code: i64) -> Option<Self> {
+        match code {
+            0 => Some(Self::Dns),
+            1 => Some(Self::Ip),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Dns => "dns",
+            Self::Ip => "ip",
+        }
+    }
+}
+
+impl FromStr for IdentifierType {
+    type Err = DomainError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "dns" => Ok(Self::Dns),
+            "ip" => Ok(Self::Ip),
+            other => Err(DomainError::IdentifierType(
+                other.chars().take(20).collect(),
+            )),
+        }
+    }
+}
+
+impl fmt::Display for IdentifierType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Longest `identifierValue` Boulder's column holds (`varchar(255)`).
+pub const MAX_IDENTIFIER_LEN: usize = 255;
+
+/// A paused name: a DNS name or an IP address, in canonical form.
+///
+/// Invariant for values built by `parse`/`new`: DNS names are lowercase
+/// LDH labels (a leading `*.` allowed), at most 253 characters; IP addresses
+/// are in the textual form `IpAddr` prints, so one address has one spelling.
+/// `from_store` skips validation for rows another writer (Boulder) put in the
+/// shared table: they are shown and unpaused as they are.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Identifier {
+    kind: IdentifierType,
+    value: String,
+}
+
+impl Identifier {
+    /// Parses a value whose type is implied: an IP address if it parses as one,
+    /// else a DNS name. Surrounding white space and a trailing dot are dropped
+    /// and letters are lowercased, because operators paste names from logs.
+    pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let trimmed = input.trim();
+        if trimmed.parse::<IpAddr>().is_ok() {
+            Self::new(IdentifierType::Ip, trimmed)
+        } else {
+            Self::new(IdentifierType::Dns, trimmed)
+        }
+    }
+
+    /// Parses a value of a known type.
+    pub fn new(kind: IdentifierType, input: &str) -> Result<Self, DomainError> {
+        let err = || DomainError::Identifier(input.chars().take(80).collect());
+        let value = match kind {
+            IdentifierType::Ip => input
+                .trim()
+                .parse::<IpAddr>()
+                .map_err(|_| err())?
+                .to_string(),
+            IdentifierType::Dns => {
+                let name = input.trim().trim_end_matches('.').to_ascii_lowercase();
+                if !is_dns_name(&name) {
+                    return Err(err());
+                }
+                name
+            }
+        };
+        Ok(Self { kind, value })
+    }
+
+    /// Rebuilds an identifier read from the database without re-validating it.
+    pub fn from_store(kind: IdentifierType, value: String) -> Self {
+        Self { kind, value }
+    }
+
+    /// Parses the `type:value` form used in HTML forms and CLI output.
+    pub fn from_typed(input: &str) -> Result<Self, DomainError> {
+        let (kind, value) = input
+            .split_once(':')
+            .ok_or_else(|| DomainError::Identifier(input.chars().take(80).collect()))?;
+        Self::new(kind.parse()?, value)
+    }
+
+    pub fn kind(&self) -> IdentifierType {
+        self.kind
+    }
+
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// `type:value`, the inverse of `from_typed`.
+    pub fn typed(&self) -> String {
+        format!("{}:{}", self.kind, self.value)
+    }
+}
+
+impl FromStr for Identifier {
+    type Err = DomainError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl fmt::Display for Identifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.value)
+    }
+}
+
+fn is_dns_name(name: &str) -> bool {
+    let body = name.strip_prefix("*.").unwrap_or(name);
+    !body.is_empty()
+        && name.len() <= 253
+        && body.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn account_id_accepts_positive_decimal_only() {
+        assert_eq!("42".parse::<AccountId>().map(AccountId::get), Ok(42));
+        assert_eq!(
+            "9223372036854775807"
+                .parse::<AccountId>()
+                .map(AccountId::get),
+            Ok(i64::MAX)
+        );
+        for bad in [
+            "",
+            "0",
+            "-5",
+            "+5",
+            " 5",
+            "5 ",
+            "abc",
+            "9223372036854775808",
+            "1e3",
+        ] {
+            assert!(
+                bad.parse::<AccountId>().is_err(),
+                "{bad:?} should be refused"
+            );
+        }
+    }
+
+    #[test]
+    fn identifier_type_codes_match_boulder() {
+        assert_eq!(IdentifierType::Dns.code(), 0);
+        assert_eq!(IdentifierType::Ip.code(), 1);
+        assert_eq!(IdentifierType::from_code(1), Some(IdentifierType::Ip));
+        assert_eq!(IdentifierType::from_code(2), None);
+    }
+
+    #[test]
+    fn identifier_parse_detects_type_and_canonicalises() {
+        let dns = Identifier::parse(" WWW.Example.COM. ").unwrap();
+        assert_eq!(
+            (dns.kind(), dns.value()),
+            (IdentifierType::Dns, "www.example.com")
+        );
+        let v6 = Identifier::parse("2001:DB8:0:0::7").unwrap();
+        assert_eq!((v6.kind(), v6.value()), (IdentifierType::Ip, "2001:db8::7"));
+        let wildcard = Identifier::parse("*.example.com").unwrap();
+        assert_eq!(wildcard.value(), "*.example.com");
+    }
+
+    #[test]
+    fn identifier_parse_refuses_non_names() {
+        for bad in [
+            "", ".", "a..b", "-a.com", "a-.com", "<script>", "a b.com", "*.", "é.com",
+        ] {
+            assert!(Identifier::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        assert!(Identifier::parse(&format!("{}.com", "a".repeat(64))).is_err());
+    }
+
+    #[test]
+    fn typed_form_round_trips() {
+        for input in ["dns:example.com", "ip:192.0.2.1", "ip:2001:db8::1"] {
+            assert_eq!(Identifier::from_typed(input).unwrap().typed(), input);
+        }
+        assert!(Identifier::from_typed("example.com").is_err());
+        assert!(Identifier::from_typed("ip:example.com").is_err());
+        assert!(Identifier::from_typed("mail:example.com").is_err());
+    }
+}

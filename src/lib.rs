@@ -1,0 +1,16 @@
+//! acme-unpause: a self-service unpause portal for ACME certificate
+//! authorities, compatible with Boulder's links and `paused` table.
+//!
+//! The binary is a thin shell over this library so tests and benchmarks can
+//! build the same `App` the server runs.
+
+pub mod app;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod domain;
+pub mod i18n;
+pub mod portal;
+pub mod store;
+pub mod token;
+pub mod web;

@@ -1,0 +1,74 @@
+//! The unpause capability: what a visitor holding a valid link may do.
+//! Page handlers call these; they know nothing of HTTP.
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::App;
+use crate::domain::Identifier;
+use crate::store::{AuditContext, PausedSummary, StoreError};
+use crate::token::{self, RawToken, TokenError, UnpauseToken};
+
+/// Names listed on the unpause page; the rest are counted, not listed, so a
+/// page for an account with a million names costs the same as for one.
+pub const PAGE_NAMES: u32 = 100;
+
+/// What the visitor asked to unpause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// The account-level pause and every paused name.
+    Everything,
+    /// Only these names (must be non-empty).
+    Only(Vec<Identifier>),
+}
+
+/// What an unpause did, as kept in the session for the result page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnpauseReport {
+    pub names: u64,
+    pub account: bool,
+    /// Names still paused afterwards (non-zero after a partial choice).
+    pub remaining: u64,
+}
+
+/// Verifies a link at the current time.
+pub fn verify(app: &App, raw: &RawToken) -> Result<UnpauseToken, TokenError> {
+    token::verify(raw, &app.keys, app.clock.now())
+}
+
+/// The live pause state of the token's account.
+pub async fn paused_state(app: &App, token: &UnpauseToken) -> Result<PausedSummary, StoreError> {
+    app.store.paused_summary(token.account(), PAGE_NAMES).await
+}
+
+/// Performs the visitor's choice for the token's account, and only that
+/// account: identifiers are matched within it, never across accounts.
+pub async fn unpause(
+    app: &App,
+    token: &UnpauseToken,
+    choice: &Choice,
+    ctx: &AuditContext,
+) -> Result<UnpauseReport, StoreError> {
+    let account = token.account();
+    let now = app.clock.now();
+    let done = match choice {
+        Choice::Everything => app.store.unpause_all(account, now, ctx, &|_| {}).await?,
+        Choice::Only(names) => {
+            app.store
+                .unpause_identifiers(account, names, now, ctx)
+                .await?
+        }
+    };
+    let remaining = app.store.paused_summary(account, 0).await?.count;
+    tracing::info!(
+        account = account.get(),
+        names = done.names,
+        account_level = done.account,
+        remaining,
+        "unpaused"
+    );
+    Ok(UnpauseReport {
+        names: done.names,
+        account: done.account,
+        remaining,
+    })
+}

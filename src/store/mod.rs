@@ -1,0 +1,284 @@
+//! The shared pause state: Boulder's `paused` table plus this project's
+//! account-level pauses, audit trail and sessions.
+//!
+//! The [`Store`] trait speaks domain types; each backend module holds every
+//! SQL string for its dialect. Nothing here knows about HTTP.
+
+mod migrations;
+mod sqlite;
+
+use std::fmt::Debug;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use time::{Duration, OffsetDateTime};
+
+use crate::domain::{AccountId, Identifier};
+
+pub use sqlite::SqliteStore;
+
+/// A pair unpaused less than this long ago is not paused again (Boulder's
+/// rule): it gives a subscriber who just fixed their client time to prove it.
+pub const REPAUSE_COOLDOWN: Duration = Duration::days(14);
+
+/// Rows updated per transaction when unpausing. Boulder uses the same batch;
+/// it keeps each write lock short so the ACME server's checks and other
+/// visitors are not blocked behind one large account.
+pub const UNPAUSE_BATCH: u64 = 10_000;
+
+/// Names a single "unpause only these" request may name. The page lists at
+/// most 100; the cap bounds the work one form post can ask for.
+pub const MAX_SELECTED: usize = 1_000;
+
+/// Why a store operation failed, without HTTP meaning.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database cannot be reached or timed out; retrying later may work.
+    #[error("database unavailable: {0}")]
+    Unavailable(#[source] sqlx::Error),
+    /// Invalid input that the caller should have refused.
+    #[error("refused: {0}")]
+    Refused(&'static str),
+    #[error("database error: {0}")]
+    Other(#[source] anyhow::Error),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                Self::Unavailable(err)
+            }
+            sqlx::Error::Database(ref db) if db.message().contains("locked") => {
+                Self::Unavailable(err)
+            }
+            other => Self::Other(other.into()),
+        }
+    }
+}
+
+/// Who acted, for the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Actor {
+    /// A visitor of the public portal holding a valid link.
+    Portal,
+    /// An operator at the command line.
+    Cli,
+}
+
+impl Actor {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Portal => "portal",
+            Self::Cli => "cli",
+        }
+    }
+}
+
+/// Where a change came from. IP and user agent are as reported (for the
+/// portal: the TCP peer or the trusted proxy header; for the CLI: none).
+#[derive(Debug, Clone)]
+pub struct AuditContext {
+    pub actor: Actor,
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl AuditContext {
+    pub fn cli() -> Self {
+        Self {
+            actor: Actor::Cli,
+            client_ip: None,
+            user_agent: None,
+        }
+    }
+}
+
+/// Whether a pause honours the re-pause cooldown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseMode {
+    /// Boulder's rule: skip pairs unpaused within [`REPAUSE_COOLDOWN`].
+    RespectCooldown,
+    /// An operator overriding the cooldown on purpose.
+    Force,
+}
+
+/// One paused name and since when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PausedName {
+    pub identifier: Identifier,
+    pub paused_at: OffsetDateTime,
+}
+
+/// What is paused for one account right now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PausedSummary {
+    /// Set when the whole account is paused, with the time it was.
+    pub account_paused_at: Option<OffsetDateTime>,
+    /// Number of paused names.
+    pub count: u64,
+    /// When the longest-paused name was paused.
+    pub oldest: Option<OffsetDateTime>,
+    /// The first paused names, ordered by value then type (stable across loads).
+    pub first: Vec<PausedName>,
+}
+
+impl PausedSummary {
+    pub fn is_empty(&self) -> bool {
+        self.account_paused_at.is_none() && self.count == 0
+    }
+}
+
+/// Result of pausing names.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PauseCounts {
+    /// Pairs paused for the first time.
+    pub paused: u64,
+    /// Pairs paused again after an unpause older than the cooldown.
+    pub repaused: u64,
+    /// Pairs that were paused already.
+    pub already: u64,
+    /// Pairs left alone because they were unpaused within the cooldown.
+    pub cooldown: u64,
+}
+
+/// Result of an unpause.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UnpauseCounts {
+    /// Names unpaused.
+    pub names: u64,
+    /// Whether an account-level pause was lifted.
+    pub account: bool,
+}
+
+/// One row of the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEvent {
+    pub at: OffsetDateTime,
+    pub action: String,
+    pub scope: String,
+    pub count: u64,
+    pub actor: String,
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+/// Progress callback for long unpauses: called after each committed batch
+/// with the running total of names unpaused.
+pub type Progress<'a> = &'a (dyn Fn(u64) + Send + Sync);
+
+/// The pause state, whatever database holds it.
+///
+/// Every method is atomic at the granularity it documents; none leaves a
+/// half-written change behind on error.
+#[async_trait]
+pub trait Store: Send + Sync + Debug {
+    /// Cheap round trip, for readiness checks.
+    async fn ping(&self) -> Result<(), StoreError>;
+
+    /// The live pause state of `account`, with at most `limit` names listed.
+    async fn paused_summary(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<PausedSummary, StoreError>;
+
+    /// Pauses each name for `account`, in transactions of at most
+    /// [`UNPAUSE_BATCH`] names, with one audit row per transaction.
+    async fn pause_identifiers(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<PauseCounts, StoreError>;
+
+    /// Pauses the whole account. Returns false when it was paused already or
+    /// is inside the cooldown (and `mode` respects it).
+    async fn pause_account(
+        &self,
+        account: AccountId,
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<bool, StoreError>;
+
+    /// Lifts the account-level pause and unpauses every name, however many,
+    /// in transactions of at most [`UNPAUSE_BATCH`] rows. Each committed batch
+    /// is final and audited, so an interruption leaves a consistent, partly
+    /// unpaused account that a second call finishes.
+    async fn unpause_all(
+        &self,
+        account: AccountId,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+        progress: Progress<'_>,
+    ) -> Result<UnpauseCounts, StoreError>;
+
+    /// Unpauses only the given names of `account` (at most [`MAX_SELECTED`]),
+    /// in one transaction. Names of other accounts are never touched.
+    async fn unpause_identifiers(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<UnpauseCounts, StoreError>;
+
+    /// The newest audit events of `account`, newest first.
+    async fn audit_events(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<AuditEvent>, StoreError>;
+
+    /// The session backend on the same database.
+    fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore>;
+
+    /// Removes expired sessions; returns how many.
+    async fn delete_expired_sessions(&self) -> Result<u64, StoreError>;
+}
+
+/// Opens the database named by `url`, creating an SQLite file (and its
+/// folder) if needed, and applies pending migrations when `migrate` is set.
+pub async fn connect(url: &str, migrate: bool) -> anyhow::Result<Arc<dyn Store>> {
+    if url.starts_with("sqlite:") {
+        let store = SqliteStore::connect(url).await?;
+        if migrate {
+            store.migrate().await?;
+        }
+        Ok(Arc::new(store))
+    } else {
+        anyhow::bail!(
+            "unsupported database URL scheme in {:?}: expected sqlite:",
+            redact_url(url)
+        )
+    }
+}
+
+/// A database URL fit for messages: any password replaced.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redact_url_hides_passwords_only() {
+        assert_eq!(redact_url("mysql://u:secret@db/x"), "mysql://u:***@db/x");
+        assert_eq!(redact_url("mysql://u@db/x"), "mysql://u@db/x");
+        assert_eq!(redact_url("sqlite://data/a.db"), "sqlite://data/a.db");
+    }
+}

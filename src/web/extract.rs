@@ -1,0 +1,264 @@
+//! Extractors: request input parsed once into typed values, refused with a
+//! `PageError` before any store call when it is wrong.
+
+use std::net::SocketAddr;
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Uri, header};
+
+use super::{AppState, PageError};
+use crate::domain::Identifier;
+use crate::i18n::{I18n, Locale};
+use crate::portal::Choice;
+use crate::store::{Actor, AuditContext, MAX_SELECTED};
+use crate::token::RawToken;
+
+/// Name of the cookie remembering a visitor's language choice.
+pub const LANG_COOKIE: &str = "lang";
+
+/// Value of a query parameter, first occurrence.
+fn query_param(uri: &Uri, name: &str) -> Option<String> {
+    form_urlencoded::parse(uri.query()?.as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The visitor's language: `?lang=`, then the cookie, then Accept-Language.
+pub fn negotiate_locale(headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Locale {
+    let query = query_param(uri, "lang");
+    let cookie = cookie(headers, LANG_COOKIE);
+    let explicit: Vec<&str> = query
+        .iter()
+        .chain(cookie.iter())
+        .map(String::as_str)
+        .collect();
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    i18n.negotiate(&explicit, accept)
+}
+
+/// The negotiated locale of this request.
+#[derive(Debug, Clone)]
+pub struct Lang(pub Locale);
+
+impl FromRequestParts<AppState> for Lang {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        Ok(Self(negotiate_locale(
+            &parts.headers,
+            &parts.uri,
+            &state.0.i18n,
+        )))
+    }
+}
+
+/// The `jwt` query parameter, present and shaped like a token.
+#[derive(Debug)]
+pub struct QueryToken(pub RawToken);
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryToken {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, PageError> {
+        match query_param(&parts.uri, "jwt") {
+            None => Err(PageError::LinkMissing),
+            Some(text) => Ok(Self(RawToken::parse(text.trim())?)),
+        }
+    }
+}
+
+/// Refuses a state-changing request that a browser marks as coming from
+/// another site. Complements the session-bound CSRF token: either alone
+/// stops a cross-site form post.
+#[derive(Debug)]
+pub struct SameOrigin;
+
+impl FromRequestParts<AppState> for SameOrigin {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let headers = &parts.headers;
+        if let Some(site) = headers.get("sec-fetch-site") {
+            // "none": typed or bookmarked by the user themselves.
+            if !matches!(site.as_bytes(), b"same-origin" | b"none") {
+                return Err(PageError::Forbidden("Sec-Fetch-Site is not same-origin"));
+            }
+        }
+        if let Some(origin) = headers.get(header::ORIGIN) {
+            let origin = origin.to_str().unwrap_or("");
+            // Behind a proxy the public URL is the origin browsers see; direct
+            // access (a second host name, a test) matches the Host header.
+            let host_matches = headers
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .is_some_and(|host| {
+                    origin
+                        .strip_prefix("http://")
+                        .or_else(|| origin.strip_prefix("https://"))
+                        == Some(host)
+                });
+            if origin != state.0.public_url && !host_matches {
+                return Err(PageError::Forbidden("foreign Origin"));
+            }
+        }
+        Ok(Self)
+    }
+}
+
+/// Longest user agent kept; the store clips again, this bounds the copy.
+const MAX_USER_AGENT: usize = 512;
+
+/// Who is asking, for the audit trail.
+#[derive(Debug)]
+pub struct Client(pub AuditContext);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, PageError> {
+        let client_ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip().to_string());
+        let user_agent = parts.headers.get(header::USER_AGENT).map(|v| {
+            String::from_utf8_lossy(v.as_bytes())
+                .chars()
+                .take(MAX_USER_AGENT)
+                .collect()
+        });
+        Ok(Self(AuditContext {
+            actor: Actor::Portal,
+            client_ip,
+            user_agent,
+        }))
+    }
+}
+
+/// The unpause form, parsed. The token may come in the form or, as in
+/// Boulder's form, in the query string.
+#[derive(Debug)]
+pub struct UnpauseForm {
+    pub token: RawToken,
+    pub csrf: String,
+    pub choice: Choice,
+}
+
+impl<S: Send + Sync> FromRequest<S> for UnpauseForm {
+    type Rejection = PageError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, PageError> {
+        let is_form = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(PageError::BadForm("not a form submission"));
+        }
+        let query_token = query_param(request.uri(), "jwt");
+        let body = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| PageError::BadForm("unreadable body"))?;
+        parse_form(&body, query_token)
+    }
+}
+
+fn parse_form(body: &[u8], query_token: Option<String>) -> Result<UnpauseForm, PageError> {
+    let mut token = None;
+    let mut csrf = None;
+    let mut action = None;
+    let mut names = Vec::new();
+    for (key, value) in form_urlencoded::parse(body) {
+        match &*key {
+            "jwt" => token = Some(value.into_owned()),
+            "csrf" => csrf = Some(value.into_owned()),
+            "action" => action = Some(value.into_owned()),
+            "name" => {
+                if names.len() == MAX_SELECTED {
+                    return Err(PageError::BadForm("too many names"));
+                }
+                names.push(
+                    Identifier::from_typed(&value).map_err(|_| PageError::BadForm("bad name"))?,
+                );
+            }
+            _ => {}
+        }
+    }
+    let token = token.or(query_token).ok_or(PageError::LinkMissing)?;
+    let token = RawToken::parse(token.trim())?;
+    // A missing CSRF field is a forgery signal, not a typo: 403, not 400.
+    let csrf = csrf.ok_or(PageError::Forbidden("no CSRF token"))?;
+    let choice = match action.as_deref() {
+        Some("all") => Choice::Everything,
+        Some("selected") if names.is_empty() => return Err(PageError::BadForm("nothing ticked")),
+        Some("selected") => Choice::Only(names),
+        _ => return Err(PageError::BadForm("no action chosen")),
+    };
+    Ok(UnpauseForm {
+        token,
+        csrf,
+        choice,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_with_selected_names_parses() {
+        let body = b"jwt=a.b.c&csrf=x&action=selected&name=dns%3Aa.example&name=ip%3A192.0.2.1";
+        let form = parse_form(body, None).unwrap();
+        assert_eq!(form.token.as_str(), "a.b.c");
+        let Choice::Only(names) = form.choice else {
+            panic!("expected a selection")
+        };
+        assert_eq!(names.len(), 2);
+    }
+
+    #[test]
+    fn form_token_may_come_from_the_query() {
+        let form = parse_form(b"csrf=x&action=all", Some("q.r.s".into())).unwrap();
+        assert_eq!(form.token.as_str(), "q.r.s");
+        assert_eq!(form.choice, Choice::Everything);
+    }
+
+    #[test]
+    fn bad_forms_are_refused_with_the_right_error() {
+        assert!(matches!(
+            parse_form(b"csrf=x&action=all", None),
+            Err(PageError::LinkMissing)
+        ));
+        assert!(matches!(
+            parse_form(b"jwt=a.b.c&action=all", None),
+            Err(PageError::Forbidden(_))
+        ));
+        assert!(matches!(
+            parse_form(b"jwt=a.b.c&csrf=x&action=selected", None),
+            Err(PageError::BadForm(_))
+        ));
+        assert!(matches!(
+            parse_form(b"jwt=a.b.c&csrf=x&action=selected&name=<b>", None),
+            Err(PageError::BadForm(_))
+        ));
+        assert!(matches!(
+            parse_form(b"jwt=a.b.c&csrf=x&action=drop", None),
+            Err(PageError::BadForm(_))
+        ));
+    }
+}

@@ -1,0 +1,140 @@
+//! HTTP: routers, middleware and page handlers. No SQL here; handlers call
+//! `portal` capabilities and pick a view.
+
+mod error;
+mod extract;
+mod pages;
+mod session;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::middleware;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::request_id::{MakeRequestId, RequestId, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::app::App;
+pub use error::PageError;
+
+/// Route paths. The three `/sfe/v1/` paths are Boulder's and appear in links
+/// already sent; they cannot change.
+pub mod paths {
+    pub const UNPAUSE: &str = "/sfe/v1/unpause";
+    pub const DO_UNPAUSE: &str = "/sfe/v1/do-unpause";
+    pub const UNPAUSE_STATUS: &str = "/sfe/v1/unpause-status";
+    pub const HOME: &str = "/";
+    pub const HELP: &str = "/help";
+    pub const STATIC: &str = "/static/{file}";
+    pub const STYLESHEET: &str = "/static/style.css";
+}
+
+/// The full unpause link for a token, under the portal's public base URL.
+pub fn unpause_link(public_url: &str, jwt: &str) -> String {
+    format!("{public_url}{}?jwt={jwt}", paths::UNPAUSE)
+}
+
+/// Shared state handed to every handler.
+#[derive(Clone, Debug)]
+pub struct AppState(pub Arc<App>);
+
+/// Largest request body accepted. A form with every listed name ticked is
+/// about 30 KiB; the cap keeps hostile bodies from costing memory.
+const BODY_LIMIT: usize = 256 * 1024;
+
+/// Stops the content from being framed, sniffed or leaking the token.
+/// `default-src 'none'`: the pages need nothing but their own stylesheet and
+/// images; forms post only to this origin.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
+     form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+pub fn router(app: Arc<App>) -> Router {
+    let state = AppState(app.clone());
+    let token_pages = pages::unpause::router()
+        .layer(session::layer(&app))
+        // The token is a credential: no cache may keep a page that shows it.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
+
+    // Layers run outside-in from the bottom of this list: the request ID is
+    // set first so the access log and the error page both carry it; the
+    // error renderer sits outside the panic catcher so a panic still becomes
+    // a localised 500 page.
+    let routes = Router::new()
+        .merge(token_pages)
+        .merge(pages::info::router())
+        .merge(pages::assets::router())
+        .fallback(pages::not_found)
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::render_error_pages,
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+    with_security_headers(routes)
+        .layer(
+            TraceLayer::new_for_http()
+                // Path only: the query string carries the token.
+                .make_span_with(|req: &Request<_>| {
+                    let id = req
+                        .extensions()
+                        .get::<RequestId>()
+                        .and_then(|id| id.header_value().to_str().ok())
+                        .unwrap_or("-")
+                        .to_owned();
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), id)
+                }),
+        )
+        .layer(SetRequestIdLayer::new(
+            HeaderName::from_static("x-request-id"),
+            RequestIds::default(),
+        ))
+        .with_state(state)
+}
+
+/// Headers every response carries, pages and errors alike.
+fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    let set = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+    };
+    router
+        .layer(set(header::CONTENT_SECURITY_POLICY, CSP))
+        // The token is in the URL: no Referer may carry it elsewhere.
+        .layer(set(header::REFERRER_POLICY, "no-referrer"))
+        .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(set(header::X_FRAME_OPTIONS, "DENY"))
+}
+
+/// Request IDs: a per-process random prefix and a counter, unique across
+/// instances without coordination and cheap to make.
+#[derive(Clone, Debug)]
+struct RequestIds {
+    prefix: u32,
+    next: Arc<AtomicU64>,
+}
+
+impl Default for RequestIds {
+    fn default() -> Self {
+        let mut bytes = [0u8; 4];
+        let _ = ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes);
+        Self {
+            prefix: u32::from_le_bytes(bytes),
+            next: Arc::new(AtomicU64::new(1)),
+        }
+    }
+}
+
+impl MakeRequestId for RequestIds {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        HeaderValue::from_str(&format!("{:08x}-{n}", self.prefix))
+            .ok()
+            .map(RequestId::new)
+    }
+}

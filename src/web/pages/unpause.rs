@@ -1,0 +1,138 @@
+//! The unpause flow: Boulder's three routes.
+//!
+//! GET shows the live state and never writes (mail scanners and link
+//! previewers fetch it); POST re-verifies everything and unpauses; the
+//! status page shows the result kept in the session, not in the URL, so it
+//! cannot be forged or replayed by sharing a link.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::{Chrome, display_time, page};
+use crate::i18n::Tr;
+use crate::portal::{self, UnpauseReport};
+use crate::store::PausedSummary;
+use crate::token::UnpauseToken;
+use crate::web::extract::{Client, Lang, QueryToken, SameOrigin, UnpauseForm};
+use crate::web::session::PortalSession;
+use crate::web::{AppState, PageError, paths};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(paths::UNPAUSE, get(unpause_get))
+        .route(paths::DO_UNPAUSE, post(do_unpause_post))
+        .route(paths::UNPAUSE_STATUS, get(unpause_status_get))
+}
+
+/// One listed name: the value shown and the `type:value` the checkbox posts.
+struct NameRow {
+    value: String,
+    typed: String,
+    since: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/unpause.html")]
+struct UnpausePage<'a> {
+    tr: Tr<'a>,
+    chrome: Chrome<'a>,
+    account: i64,
+    count: u64,
+    unlisted: u64,
+    account_paused_since: Option<String>,
+    oldest: Option<String>,
+    names: Vec<NameRow>,
+    jwt: &'a str,
+    csrf: &'a str,
+    action: &'static str,
+}
+
+impl<'a> UnpausePage<'a> {
+    fn new(
+        tr: Tr<'a>,
+        chrome: Chrome<'a>,
+        token: &UnpauseToken,
+        summary: &PausedSummary,
+        jwt: &'a str,
+        csrf: &'a str,
+    ) -> Self {
+        let names: Vec<NameRow> = summary
+            .first
+            .iter()
+            .map(|p| NameRow {
+                value: p.identifier.value().to_owned(),
+                typed: p.identifier.typed(),
+                since: display_time(p.paused_at),
+            })
+            .collect();
+        Self {
+            tr,
+            chrome,
+            account: token.account().get(),
+            count: summary.count,
+            unlisted: summary.count.saturating_sub(names.len() as u64),
+            account_paused_since: summary.account_paused_at.map(display_time),
+            oldest: summary.oldest.map(display_time),
+            names,
+            jwt,
+            csrf,
+            action: paths::DO_UNPAUSE,
+        }
+    }
+}
+
+async fn unpause_get(
+    State(AppState(app)): State<AppState>,
+    Lang(locale): Lang,
+    session: PortalSession,
+    QueryToken(raw): QueryToken,
+) -> Result<Response, PageError> {
+    let token = portal::verify(&app, &raw)?;
+    let summary = portal::paused_state(&app, &token).await?;
+    let csrf = session.csrf_token().await?;
+    page(&UnpausePage::new(
+        app.i18n.tr(&locale),
+        Chrome::new(&app),
+        &token,
+        &summary,
+        raw.as_str(),
+        csrf.as_str(),
+    ))
+}
+
+async fn do_unpause_post(
+    State(AppState(app)): State<AppState>,
+    _: SameOrigin,
+    session: PortalSession,
+    Client(ctx): Client,
+    form: UnpauseForm,
+) -> Result<Response, PageError> {
+    session.check_csrf(&form.csrf).await?;
+    let token = portal::verify(&app, &form.token)?;
+    let report = portal::unpause(&app, &token, &form.choice, &ctx).await?;
+    session.set_result(report).await?;
+    Ok(Redirect::to(paths::UNPAUSE_STATUS).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "pages/unpause_status.html")]
+struct UnpauseStatusPage<'a> {
+    tr: Tr<'a>,
+    chrome: Chrome<'a>,
+    report: Option<UnpauseReport>,
+}
+
+async fn unpause_status_get(
+    State(AppState(app)): State<AppState>,
+    Lang(locale): Lang,
+    session: PortalSession,
+) -> Result<Response, PageError> {
+    page(&UnpauseStatusPage {
+        tr: app.i18n.tr(&locale),
+        chrome: Chrome::new(&app),
+        report: session.take_result().await?,
+    })
+}

@@ -1,0 +1,155 @@
+//! The portal session: a typed wrapper over tower-sessions, stored in the
+//! shared database. It holds the CSRF token and the last unpause result.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ring::rand::{SecureRandom, SystemRandom};
+use subtle::ConstantTimeEq;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{self, SessionStore};
+use tower_sessions::{Expiry, Session, SessionManagerLayer};
+
+use super::PageError;
+use crate::app::App;
+use crate::portal::UnpauseReport;
+
+const CSRF_KEY: &str = "csrf";
+const RESULT_KEY: &str = "unpause_result";
+const COOKIE_NAME: &str = "unpause_session";
+
+/// A visit lasts at most this long without activity; long enough to read
+/// the page and the help, short enough that a stolen cookie is stale.
+const IDLE_EXPIRY: time::Duration = time::Duration::hours(1);
+
+/// The session layer for token pages.
+pub fn layer(app: &App) -> SessionManagerLayer<SharedSessions> {
+    SessionManagerLayer::new(SharedSessions(app.store.session_store()))
+        .with_name(COOKIE_NAME)
+        .with_http_only(true)
+        // Strict: the cookie never rides on a request another site starts,
+        // which is a second wall behind the CSRF token.
+        .with_same_site(SameSite::Strict)
+        .with_secure(app.secure_cookies())
+        .with_path("/sfe/")
+        .with_expiry(Expiry::OnInactivity(IDLE_EXPIRY))
+}
+
+/// A CSRF token: 32 random bytes, URL-safe base64.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CsrfToken(String);
+
+impl CsrfToken {
+    fn generate() -> Result<Self, PageError> {
+        let mut bytes = [0u8; 32];
+        SystemRandom::new()
+            .fill(&mut bytes)
+            .map_err(|_| PageError::Internal(anyhow::anyhow!("random generator failed")))?;
+        Ok(Self(URL_SAFE_NO_PAD.encode(bytes)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for CsrfToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CsrfToken(<redacted>)")
+    }
+}
+
+/// The typed session handlers use; no string keys outside this module.
+#[derive(Debug)]
+pub struct PortalSession(Session);
+
+impl<S: Send + Sync> FromRequestParts<S> for PortalSession {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        Session::from_request_parts(parts, state)
+            .await
+            .map(Self)
+            .map_err(|(_, msg)| PageError::Internal(anyhow::anyhow!("session layer: {msg}")))
+    }
+}
+
+fn session_error(err: tower_sessions::session::Error) -> PageError {
+    PageError::Internal(anyhow::anyhow!("session: {err}"))
+}
+
+impl PortalSession {
+    /// The session's CSRF token, created on first use.
+    pub async fn csrf_token(&self) -> Result<CsrfToken, PageError> {
+        if let Some(existing) = self
+            .0
+            .get::<String>(CSRF_KEY)
+            .await
+            .map_err(session_error)?
+        {
+            return Ok(CsrfToken(existing));
+        }
+        let token = CsrfToken::generate()?;
+        self.0
+            .insert(CSRF_KEY, token.as_str())
+            .await
+            .map_err(session_error)?;
+        Ok(token)
+    }
+
+    /// Compares in constant time, so the token cannot be guessed byte by byte.
+    pub async fn check_csrf(&self, submitted: &str) -> Result<(), PageError> {
+        let expected = self
+            .0
+            .get::<String>(CSRF_KEY)
+            .await
+            .map_err(session_error)?
+            .ok_or(PageError::Forbidden("no session or no CSRF token in it"))?;
+        if bool::from(expected.as_bytes().ct_eq(submitted.as_bytes())) {
+            Ok(())
+        } else {
+            Err(PageError::Forbidden("CSRF token mismatch"))
+        }
+    }
+
+    pub async fn set_result(&self, report: UnpauseReport) -> Result<(), PageError> {
+        self.0
+            .insert(RESULT_KEY, report)
+            .await
+            .map_err(session_error)
+    }
+
+    /// The last result, removed so a reload shows it only once.
+    pub async fn take_result(&self) -> Result<Option<UnpauseReport>, PageError> {
+        self.0.remove(RESULT_KEY).await.map_err(session_error)
+    }
+}
+
+/// A clonable handle on the store's session backend, as tower-sessions
+/// needs a concrete `Clone` type.
+#[derive(Debug, Clone)]
+pub struct SharedSessions(Arc<dyn SessionStore>);
+
+#[async_trait]
+impl SessionStore for SharedSessions {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        self.0.create(record).await
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        self.0.save(record).await
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        self.0.load(id).await
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        self.0.delete(id).await
+    }
+}

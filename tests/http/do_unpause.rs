@@ -1,0 +1,310 @@
+//! POST /sfe/v1/do-unpause and the result page.
+
+use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
+use time::Duration;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn full_flow_unpauses_everything_and_reports_from_the_session() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example", "b.example", "c.example"])
+        .await;
+    app.pause_account(42).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    let response = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+    assert!(app.summary(42).await.is_empty());
+    let status = app.get("/sfe/v1/unpause-status").await;
+    assert_eq!(status.status(), StatusCode::OK);
+    let html = status.text().await.unwrap();
+    assert!(has_id(&html, "status-done"));
+    assert!(has_id(&html, "status-account"));
+    assert!(
+        html.contains(r#"id="status-names" data-count="3""#),
+        "{html}"
+    );
+    let events = app.store.audit_events(account(42), 10).await.unwrap();
+    let unpause = &events[0];
+    assert_eq!(
+        (unpause.action.as_str(), unpause.scope.as_str()),
+        ("unpause", "all")
+    );
+    assert_eq!(unpause.count, 3);
+    assert_eq!(unpause.actor, "portal");
+    assert_eq!(unpause.client_ip.as_deref(), Some("127.0.0.1"));
+    assert!(
+        unpause.user_agent.is_none(),
+        "reqwest sends no user agent by default"
+    );
+}
+
+#[tokio::test]
+async fn result_is_shown_once_and_cannot_be_forged_by_query() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    app.post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+
+    let first = app
+        .get("/sfe/v1/unpause-status")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let again = app
+        .get("/sfe/v1/unpause-status?count=5000")
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert!(has_id(&first, "status-done"));
+    assert!(has_id(&again, "status-none"));
+    assert!(!again.contains("5000"));
+}
+
+#[tokio::test]
+async fn token_may_also_come_in_the_query_string_as_in_boulder() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    let response = app
+        .client
+        .post(app.url(&format!("/sfe/v1/do-unpause?jwt={jwt}")))
+        .headers(same_origin(&app.base))
+        .form(&[("csrf", csrf.as_str()), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+    assert!(app.summary(42).await.is_empty());
+}
+
+#[tokio::test]
+async fn post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example", "b.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    let wrong = format!("{}x", &csrf[..csrf.len() - 1]);
+
+    for form in [
+        vec![("jwt", jwt.as_str()), ("action", "all")],
+        vec![("jwt", jwt.as_str()), ("csrf", ""), ("action", "all")],
+        vec![
+            ("jwt", jwt.as_str()),
+            ("csrf", wrong.as_str()),
+            ("action", "all"),
+        ],
+    ] {
+        let response = app.post_do_unpause(&form).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{form:?}");
+        assert!(has_id(&response.text().await.unwrap(), "error-forbidden"));
+    }
+    assert_eq!(app.summary(42).await.count, 2);
+}
+
+#[tokio::test]
+async fn post_from_a_browser_without_the_session_is_refused() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    // Same token and CSRF value, but another browser: no session cookie.
+    let stranger = client();
+    let response = stranger
+        .post(app.url("/sfe/v1/do-unpause"))
+        .headers(same_origin(&app.base))
+        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.summary(42).await.count, 1);
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_even_with_a_valid_session() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    let form = [
+        ("jwt", jwt.as_str()),
+        ("csrf", csrf.as_str()),
+        ("action", "all"),
+    ];
+
+    let mut foreign_origin = HeaderMap::new();
+    foreign_origin.insert(ORIGIN, HeaderValue::from_static("https://evil.example"));
+    let mut null_origin = HeaderMap::new();
+    null_origin.insert(ORIGIN, HeaderValue::from_static("null"));
+    let mut cross_site = same_origin(&app.base);
+    cross_site.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+    for headers in [foreign_origin, null_origin, cross_site] {
+        let response = app.post_do_unpause_with(&form, headers.clone()).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
+    }
+    assert_eq!(app.summary(42).await.count, 1);
+}
+
+#[tokio::test]
+async fn unpausing_ticked_names_leaves_the_others_paused() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example", "b.example", "c.example", "192.0.2.1"])
+        .await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    let response = app
+        .post_do_unpause(&[
+            ("jwt", jwt.as_str()),
+            ("csrf", &csrf),
+            ("action", "selected"),
+            ("name", "dns:a.example"),
+            ("name", "ip:192.0.2.1"),
+        ])
+        .await;
+
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+    assert_eq!(app.paused_values(42).await, ["b.example", "c.example"]);
+    let html = app
+        .get("/sfe/v1/unpause-status")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"id="status-names" data-count="2""#));
+    assert!(html.contains(r#"id="status-remaining" data-count="2""#));
+}
+
+#[tokio::test]
+async fn ticked_names_of_another_account_are_never_unpaused() {
+    let app = spawn_app().await;
+    app.pause(42, &["mine.example"]).await;
+    app.pause(43, &["theirs.example"]).await;
+    let jwt = app.link_token(42, &["mine.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    app.post_do_unpause(&[
+        ("jwt", jwt.as_str()),
+        ("csrf", &csrf),
+        ("action", "selected"),
+        ("name", "dns:theirs.example"),
+    ])
+    .await;
+
+    assert_eq!(app.paused_values(43).await, ["theirs.example"]);
+    assert_eq!(app.paused_values(42).await, ["mine.example"]);
+}
+
+#[tokio::test]
+async fn expired_or_tampered_token_on_post_changes_nothing() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    let expired = app.token_at(
+        42,
+        &["a.example"],
+        app.clock.now() - Duration::days(30),
+        Duration::days(1),
+    );
+    let tampered = format!("{}A", &jwt[..jwt.len() - 1]);
+
+    let response = app
+        .post_do_unpause(&[
+            ("jwt", expired.as_str()),
+            ("csrf", &csrf),
+            ("action", "all"),
+        ])
+        .await;
+    assert_eq!(response.status(), StatusCode::GONE);
+    let response = app
+        .post_do_unpause(&[
+            ("jwt", tampered.as_str()),
+            ("csrf", &csrf),
+            ("action", "all"),
+        ])
+        .await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+
+    assert_eq!(app.summary(42).await.count, 1);
+}
+
+#[tokio::test]
+async fn forms_missing_a_choice_or_with_garbled_names_get_400() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    for form in [
+        vec![("jwt", jwt.as_str()), ("csrf", csrf.as_str())],
+        vec![
+            ("jwt", jwt.as_str()),
+            ("csrf", csrf.as_str()),
+            ("action", "selected"),
+        ],
+        vec![
+            ("jwt", jwt.as_str()),
+            ("csrf", csrf.as_str()),
+            ("action", "selected"),
+            ("name", "<b>x</b>"),
+        ],
+    ] {
+        let response = app.post_do_unpause(&form).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{form:?}");
+        assert!(has_id(&response.text().await.unwrap(), "error-bad-request"));
+    }
+    assert_eq!(app.summary(42).await.count, 1);
+}
+
+#[tokio::test]
+async fn sixty_thousand_names_are_unpaused_in_one_click() {
+    let app = spawn_app().await;
+    let names: Vec<String> = (0..60_000)
+        .map(|i| format!("h{i:05}.big.example"))
+        .collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    app.pause(77, &refs).await;
+    app.pause(78, &["bystander.example"]).await;
+    assert_eq!(app.summary(77).await.count, 60_000);
+    let jwt = app.link_token(77, &refs[..15]);
+    let csrf = app.open_page(&jwt).await;
+
+    let response = app
+        .post_do_unpause(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .await;
+
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+    assert_eq!(app.summary(77).await.count, 0);
+    assert_eq!(app.summary(78).await.count, 1, "other accounts untouched");
+    let html = app
+        .get("/sfe/v1/unpause-status")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"data-count="60000""#));
+    // One audit row for the click, grown batch by batch.
+    let events = app.store.audit_events(account(77), 10).await.unwrap();
+    assert_eq!(
+        (events[0].action.as_str(), events[0].count),
+        ("unpause", 60_000)
+    );
+}

@@ -1,0 +1,245 @@
+//! `spawn_app` and the `TestApp` handle.
+
+use std::sync::{Arc, Once};
+
+use acme_unpause::app::{self, App};
+pub use acme_unpause::clock::Clock;
+use acme_unpause::clock::{FixedClock, SystemClock};
+use acme_unpause::config::Settings;
+use acme_unpause::domain::{AccountId, Identifier};
+use acme_unpause::store::{self, AuditContext, PauseMode, PausedSummary, Store};
+use acme_unpause::token::{self, KeySet, SigningKey};
+use reqwest::header::{HeaderMap, ORIGIN};
+use reqwest::{Response, StatusCode};
+use time::{Duration, OffsetDateTime};
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Arc<dyn Store>,
+    pub keys: KeySet,
+    pub clock: Arc<FixedClock>,
+    pub client: reqwest::Client,
+    _dir: tempfile::TempDir,
+}
+
+#[derive(Default)]
+pub struct Options {
+    /// Key as 64 hex characters; a fresh key when absent.
+    pub key_hex: Option<String>,
+    /// The server's clock; the real time when absent.
+    pub now: Option<OffsetDateTime>,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options::default()).await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    static RUSTLS: Once = Once::new();
+    RUSTLS.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let key = match options.key_hex {
+        Some(hex) => SigningKey::from_hex(&hex).unwrap(),
+        None => SigningKey::generate().unwrap(),
+    };
+    let key_file = dir.path().join("test.key");
+    std::fs::write(&key_file, key.to_hex_line()).unwrap();
+    let database_url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let settings = Settings {
+        database_url: database_url.clone(),
+        key_files: vec![key_file],
+        public_url: None,
+        listen: "127.0.0.1:0".parse().unwrap(),
+        ca_name: "Test CA".into(),
+        staging_url: "https://staging.test/directory".parse().unwrap(),
+        forum_url: "https://forum.test/".parse().unwrap(),
+    };
+    let clock = Arc::new(FixedClock::new(
+        options.now.unwrap_or_else(|| SystemClock.now()),
+    ));
+    let (app, listener) = App::build(settings, store::connect(&database_url, true), clock.clone())
+        .await
+        .unwrap();
+    let base = app.public_url.clone();
+    let store = app.store.clone();
+    tokio::spawn(app::serve(app, listener, std::future::pending()));
+    TestApp {
+        base,
+        store,
+        keys: KeySet::new(vec![key]).unwrap(),
+        clock,
+        client: client(),
+        _dir: dir,
+    }
+}
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+pub fn account(id: i64) -> AccountId {
+    AccountId::new(id).unwrap()
+}
+
+pub fn idents(names: &[&str]) -> Vec<Identifier> {
+    names
+        .iter()
+        .map(|n| Identifier::parse(n).unwrap())
+        .collect()
+}
+
+impl TestApp {
+    /// A link for `account` minted now with a day to live.
+    pub fn link_token(&self, account_id: i64, names: &[&str]) -> String {
+        self.token_at(account_id, names, self.clock.now(), Duration::days(1))
+    }
+
+    pub fn token_at(
+        &self,
+        account_id: i64,
+        names: &[&str],
+        at: OffsetDateTime,
+        lifetime: Duration,
+    ) -> String {
+        token::mint(
+            &self.keys,
+            account(account_id),
+            &idents(names),
+            at,
+            lifetime,
+        )
+        .unwrap()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_unpause(&self, jwt: &str) -> Response {
+        self.get(&format!("/sfe/v1/unpause?jwt={jwt}")).await
+    }
+
+    /// Loads the unpause page and returns its CSRF token.
+    pub async fn open_page(&self, jwt: &str) -> String {
+        let response = self.get_unpause(jwt).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        csrf_from(&response.text().await.unwrap())
+    }
+
+    /// Posts the unpause form as the page's own browser would (same Origin).
+    pub async fn post_do_unpause(&self, form: &[(&str, &str)]) -> Response {
+        self.post_do_unpause_with(form, same_origin(&self.base))
+            .await
+    }
+
+    pub async fn post_do_unpause_with(
+        &self,
+        form: &[(&str, &str)],
+        headers: HeaderMap,
+    ) -> Response {
+        self.client
+            .post(self.url("/sfe/v1/do-unpause"))
+            .headers(headers)
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn pause(&self, account_id: i64, names: &[&str]) {
+        self.store
+            .pause_identifiers(
+                account(account_id),
+                &idents(names),
+                PauseMode::RespectCooldown,
+                self.clock.now(),
+                &AuditContext::cli(),
+            )
+            .await
+            .unwrap();
+    }
+
+    pub async fn pause_account(&self, account_id: i64) {
+        self.store
+            .pause_account(
+                account(account_id),
+                PauseMode::RespectCooldown,
+                self.clock.now(),
+                &AuditContext::cli(),
+            )
+            .await
+            .unwrap();
+    }
+
+    pub async fn summary(&self, account_id: i64) -> PausedSummary {
+        self.store
+            .paused_summary(account(account_id), 1000)
+            .await
+            .unwrap()
+    }
+
+    pub async fn paused_values(&self, account_id: i64) -> Vec<String> {
+        self.summary(account_id)
+            .await
+            .first
+            .iter()
+            .map(|p| p.identifier.value().to_owned())
+            .collect()
+    }
+}
+
+pub fn same_origin(base: &str) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    headers.insert(ORIGIN, base.parse().unwrap());
+    headers
+}
+
+/// The CSRF token from the page's hidden field.
+pub fn csrf_from(html: &str) -> String {
+    let marker = r#"name="csrf" value=""#;
+    let start = html.find(marker).expect("page has a CSRF field") + marker.len();
+    let end = html[start..].find('"').unwrap();
+    html[start..start + end].to_owned()
+}
+
+/// Whether the page has an element with this id: stable markers, not prose.
+pub fn has_id(html: &str, id: &str) -> bool {
+    html.contains(&format!(r#"id="{id}""#))
+}
+
+pub fn assert_redirect_to(response: &Response, location: &str) {
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        response
+            .headers()
+            .get("location")
+            .unwrap()
+            .to_str()
+            .unwrap(),
+        location
+    );
+}
+
+pub fn assert_security_headers(response: &Response) {
+    let h = response.headers();
+    let csp = h.get("content-security-policy").unwrap().to_str().unwrap();
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(h.get("referrer-policy").unwrap(), "no-referrer");
+    assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
+}
+
+pub fn assert_no_store(response: &Response) {
+    assert_eq!(response.headers().get("cache-control").unwrap(), "no-store");
+}

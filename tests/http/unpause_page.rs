@@ -1,0 +1,204 @@
+//! GET /sfe/v1/unpause: what each kind of link shows.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use reqwest::StatusCode;
+use time::Duration;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn valid_link_shows_the_live_paused_names_not_only_the_tokens() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example", "b.example", "192.0.2.7"])
+        .await;
+    let jwt = app.link_token(42, &["a.example"]);
+
+    let response = app.get_unpause(&jwt).await;
+
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_no_store(&response);
+    assert_security_headers(&response);
+    let html = response.text().await.unwrap();
+    assert!(has_id(&html, "paused-count"));
+    assert!(has_id(&html, "unpause-form"));
+    for value in ["dns:a.example", "dns:b.example", "ip:192.0.2.7"] {
+        assert!(
+            html.contains(&format!(r#"value="{value}""#)),
+            "{value} listed"
+        );
+    }
+}
+
+#[tokio::test]
+async fn listing_is_capped_and_counts_the_rest() {
+    let app = spawn_app().await;
+    let names: Vec<String> = (0..150).map(|i| format!("n{i:03}.example")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    app.pause(7, &refs).await;
+
+    let html = app
+        .get_unpause(&app.link_token(7, &["n000.example"]))
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert_eq!(html.matches(r#"type="checkbox""#).count(), 100);
+    assert!(has_id(&html, "unlisted"));
+    assert!(html.contains("n099.example") && !html.contains("n100.example"));
+}
+
+#[tokio::test]
+async fn whole_account_pause_is_shown_and_only_unpause_everything_is_offered() {
+    let app = spawn_app().await;
+    app.pause_account(9).await;
+    app.pause(9, &["x.example"]).await;
+
+    let html = app
+        .get_unpause(&app.link_token(9, &["x.example"]))
+        .await
+        .text()
+        .await
+        .unwrap();
+
+    assert!(has_id(&html, "account-paused"));
+    assert!(has_id(&html, "unpause-all"));
+    assert!(
+        !has_id(&html, "unpause-some"),
+        "ticking names cannot lift an account pause"
+    );
+}
+
+#[tokio::test]
+async fn account_with_nothing_paused_gets_a_page_that_says_so() {
+    let app = spawn_app().await;
+    let response = app.get_unpause(&app.link_token(5, &["gone.example"])).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(has_id(&html, "unpause-clear"));
+    assert!(!has_id(&html, "unpause-form"));
+}
+
+#[tokio::test]
+async fn expired_link_gets_the_expired_page_with_410() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.token_at(
+        42,
+        &["a.example"],
+        app.clock.now() - Duration::days(30),
+        Duration::days(14),
+    );
+
+    let response = app.get_unpause(&jwt).await;
+
+    assert_eq!(response.status(), StatusCode::GONE);
+    assert_no_store(&response);
+    assert!(has_id(
+        &response.text().await.unwrap(),
+        "error-expired-link"
+    ));
+}
+
+#[tokio::test]
+async fn malformed_missing_and_foreign_links_get_the_invalid_page_with_400() {
+    let app = spawn_app().await;
+    let valid = app.link_token(42, &["a.example"]);
+    let foreign_key = {
+        let other = acme_unpause::token::KeySet::new(vec![
+            acme_unpause::token::SigningKey::generate().unwrap(),
+        ])
+        .unwrap();
+        acme_unpause::token::mint(
+            &other,
+            account(42),
+            &idents(&["a.example"]),
+            app.clock.now(),
+            Duration::days(1),
+        )
+        .unwrap()
+    };
+    for path in [
+        "/sfe/v1/unpause".to_owned(),
+        "/sfe/v1/unpause?jwt=".to_owned(),
+        "/sfe/v1/unpause?jwt=not-a-token".to_owned(),
+        format!("/sfe/v1/unpause?jwt={}", &valid[..valid.len() - 10]),
+        format!("/sfe/v1/unpause?jwt={valid}%3Cscript%3E"),
+        format!("/sfe/v1/unpause?jwt={foreign_key}"),
+    ] {
+        let response = app.get(&path).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{path}");
+        assert_security_headers(&response);
+        assert!(
+            has_id(&response.text().await.unwrap(), "error-invalid-link"),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn signed_link_with_wrong_audience_is_invalid() {
+    let app = spawn_app().await;
+    let exp = (app.clock.now() + Duration::days(1)).unix_timestamp();
+    let payload = format!(
+        r#"{{"aud":"SFE","exp":{exp},"identifiers":"a.example","iss":"WFE","sub":"42","version":"v1"}}"#
+    );
+    let jwt = sign_with(&app, r#"{"alg":"HS256"}"#, &payload);
+
+    let response = app.get_unpause(&jwt).await;
+
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(has_id(
+        &response.text().await.unwrap(),
+        "error-invalid-link"
+    ));
+}
+
+/// Signs arbitrary header and payload text with the app's key.
+fn sign_with(app: &TestApp, header: &str, payload: &str) -> String {
+    let key_hex = app.keys.signing().to_hex_line();
+    let key_bytes: Vec<u8> = (0..32)
+        .map(|i| u8::from_str_radix(&key_hex[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    let signing_input = format!(
+        "{}.{}",
+        URL_SAFE_NO_PAD.encode(header),
+        URL_SAFE_NO_PAD.encode(payload)
+    );
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &key_bytes);
+    let sig = ring::hmac::sign(&key, signing_input.as_bytes());
+    format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(sig))
+}
+
+#[tokio::test]
+async fn get_requests_never_change_the_pause_state() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example", "b.example"]).await;
+    app.pause_account(42).await;
+    let before = app.summary(42).await;
+    let events_before = app.store.audit_events(account(42), 100).await.unwrap();
+    let jwt = app.link_token(42, &["a.example"]);
+
+    // What a mail scanner or link previewer might fetch, several times.
+    for path in [
+        format!("/sfe/v1/unpause?jwt={jwt}"),
+        format!("/sfe/v1/do-unpause?jwt={jwt}"),
+        format!("/sfe/v1/unpause-status?jwt={jwt}"),
+        format!("/sfe/v1/unpause?jwt={jwt}&action=all"),
+    ] {
+        for _ in 0..3 {
+            let status = app.get(&path).await.status();
+            assert!(
+                status == StatusCode::OK || status == StatusCode::METHOD_NOT_ALLOWED,
+                "{path}: {status}"
+            );
+        }
+    }
+
+    assert_eq!(app.summary(42).await, before);
+    assert_eq!(
+        app.store.audit_events(account(42), 100).await.unwrap(),
+        events_before
+    );
+}
