@@ -218,3 +218,49 @@ fn every_subcommand_has_help() {
     // An HTML marker helper is shared with the page tests; keep it honest here too.
     assert!(has_id(r#"<p id="x">"#, "x"));
 }
+
+/// The README's first command, minus `--release` and the fixed port: the
+/// demo loads its samples, prints working links and serves them.
+#[tokio::test]
+async fn demo_prints_links_that_work() {
+    use tokio::io::{AsyncBufReadExt, BufReader};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = tokio::process::Command::new(BIN)
+        .current_dir(dir.path())
+        .args(["--listen", "127.0.0.1:0", "demo"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut links = Vec::new();
+    let read = async {
+        while let Some(line) = lines.next_line().await.unwrap() {
+            if line.trim().starts_with("http") && line.contains("/sfe/v1/unpause?jwt=") {
+                links.push(line.trim().to_owned());
+            }
+            if line.starts_with("Serving on") {
+                break;
+            }
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(120), read)
+        .await
+        .expect("demo starts serving within two minutes");
+    assert_eq!(links.len(), 3, "one link per sample account");
+    assert!(dir.path().join("data/demo/acme-unpause.db").exists());
+    assert!(dir.path().join("data/demo/unpause.key").exists());
+
+    let client = crate::helpers::client();
+    for link in &links {
+        let response = client.get(link).send().await.unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::OK, "{link}");
+        assert!(
+            has_id(&response.text().await.unwrap(), "unpause-paused"),
+            "{link}"
+        );
+    }
+    child.kill().await.unwrap();
+}

@@ -35,10 +35,6 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
-    static RUSTLS: Once = Once::new();
-    RUSTLS.call_once(|| {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
     let dir = tempfile::tempdir().unwrap();
     let key = match options.key_hex {
         Some(hex) => SigningKey::from_hex(&hex).unwrap(),
@@ -77,6 +73,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
 
 /// A browser-like client: keeps cookies, does not follow redirects.
 pub fn client() -> reqwest::Client {
+    // reqwest is built without a default TLS backend; ring is the project's.
+    static RUSTLS: Once = Once::new();
+    RUSTLS.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
