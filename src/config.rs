@@ -17,6 +17,7 @@ pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_CA_NAME: &str = "ACME CA";
 pub const DEFAULT_STAGING_URL: &str = "https://acme-staging-v02.api.letsencrypt.org/directory";
 pub const DEFAULT_FORUM_URL: &str = "https://community.letsencrypt.org/";
+pub const DEFAULT_DOCS_URL: &str = "https://letsencrypt.org/docs/";
 
 /// Self-service unpause portal for ACME certificate authorities.
 ///
@@ -117,6 +118,11 @@ pub struct GlobalOpts {
         value_name = "URL"
     )]
     pub forum_url: Option<String>,
+
+    /// The CA's documentation, linked from every page.
+    /// [default: https://letsencrypt.org/docs/]
+    #[arg(long, env = "ACME_UNPAUSE_DOCS_URL", global = true, value_name = "URL")]
+    pub docs_url: Option<String>,
 }
 
 /// The config file. Unknown keys are an error: a typo must not silently
@@ -131,6 +137,7 @@ struct FileConfig {
     ca_name: Option<String>,
     staging_url: Option<String>,
     forum_url: Option<String>,
+    docs_url: Option<String>,
 }
 
 /// Resolved settings, every value validated.
@@ -144,6 +151,7 @@ pub struct Settings {
     pub ca_name: String,
     pub staging_url: url::Url,
     pub forum_url: url::Url,
+    pub docs_url: url::Url,
 }
 
 impl Settings {
@@ -199,6 +207,13 @@ impl Settings {
                     .as_deref()
                     .or(file.forum_url.as_deref())
                     .unwrap_or(DEFAULT_FORUM_URL),
+            )?,
+            docs_url: parse_url(
+                "docs URL",
+                opts.docs_url
+                    .as_deref()
+                    .or(file.docs_url.as_deref())
+                    .unwrap_or(DEFAULT_DOCS_URL),
             )?,
         })
     }

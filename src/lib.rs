@@ -9,6 +9,7 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+pub mod findlink;
 pub mod i18n;
 pub mod portal;
 pub mod store;

@@ -14,3 +14,11 @@ staging-clients-caption = How to point popular ACME clients at staging
 staging-col-client = Client
 staging-col-command = Command or setting
 staging-after = Once your client gets a test certificate from staging, switch it back to production, unpause, and run it again.
+
+## templates/base.html (language picker and footer)
+
+# The language's own name, as listed in the picker.
+language-name = English
+common-language-label = Language
+common-language-button = Switch
+common-footer-docs = Documentation

@@ -24,3 +24,19 @@ help-unpause = Open the link from your client's error message or from the email.
 help-find-link-heading = Finding your link
 help-find-link = The link ends with “?jwt=” followed by a long code. Clients often bury it in a log file or a JSON error: search the log for “unpause” and copy the whole link.
 help-forum = Still stuck? Ask on the community forum. Mention the name and the error, but do not post the link: anyone holding it can unpause your account.
+
+## templates/partials/find_link.html
+
+find-link-intro = Paste your ACME client's error message or a piece of its log below, as much as you like. The portal finds the unpause link in it, even when it is escaped, quoted or broken across lines, and takes you there. Nothing you paste is stored.
+find-link-label = Error message or log excerpt
+find-link-button = Find my link
+
+## templates/pages/find_link.html
+
+find-link-title = Find my link
+find-link-none-heading = No unpause link found
+find-link-none-body = The text contains no unpause link. Look for a line that mentions “unpause” or “jwt=”, or run your client once more and copy its whole error message.
+find-link-cut-heading = The link looks cut off
+find-link-cut-body = The text contains the start of an unpause link but not all of it. Copy the whole message again, including where the link continues on the next line.
+find-link-empty-heading = Nothing to search
+find-link-empty-body = Paste some text into the box first.

@@ -49,10 +49,18 @@ impl Locale {
     }
 }
 
+/// A language as the picker lists it: by its own name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageChoice {
+    pub tag: String,
+    pub name: String,
+}
+
 /// All bundles, read-only after start-up.
 pub struct I18n {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     locales: Vec<Locale>,
+    languages: Vec<LanguageChoice>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -116,11 +124,34 @@ impl I18n {
             }
         }
         locales.sort_by(|a, b| a.tag.cmp(&b.tag));
-        Ok(Self { bundles, locales })
+        let mut this = Self {
+            bundles,
+            locales,
+            languages: Vec::new(),
+        };
+        this.languages = this
+            .locales
+            .iter()
+            .map(|locale| LanguageChoice {
+                tag: locale.tag.clone(),
+                name: this.tr(locale).t("language-name"),
+            })
+            .collect();
+        Ok(this)
     }
 
     pub fn locales(&self) -> &[Locale] {
         &self.locales
+    }
+
+    /// Every locale with its own name, for the language picker.
+    pub fn languages(&self) -> &[LanguageChoice] {
+        &self.languages
+    }
+
+    /// The supported locale with exactly this tag, if any.
+    pub fn find(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
     }
 
     /// Picks the locale for a request: an explicit choice (`?lang=` or the

@@ -21,8 +21,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
-use super::extract;
-use super::pages::{Chrome, render_html};
+use super::extract::PageCtx;
+use super::pages::{Chrome, frame, render_html};
 use crate::i18n::Tr;
 use crate::store::StoreError;
 use crate::token::TokenError;
@@ -88,6 +88,12 @@ impl ErrorKind {
             s if s.is_client_error() => Self::BadRequest,
             _ => Self::Internal,
         }
+    }
+
+    /// Whether the page offers the "find my link" box: when the visitor's
+    /// link is broken, a fresh paste of the log usually rescues it.
+    pub fn offers_link_finder(self) -> bool {
+        self == Self::InvalidLink
     }
 
     /// Stable element id of the page, e.g. `error-invalid-link`; tests and
@@ -180,7 +186,7 @@ pub async fn render_error_pages(
     request: Request,
     next: Next,
 ) -> Response {
-    let locale = extract::negotiate_locale(request.headers(), request.uri(), &app.i18n);
+    let ctx = PageCtx::from_request(request.method(), request.headers(), request.uri(), &app.i18n);
     let request_id = request
         .headers()
         .get("x-request-id")
@@ -209,9 +215,10 @@ pub async fn render_error_pages(
             ErrorKind::from_status(status)
         }
     };
+    let (tr, chrome) = frame(&app, &ctx);
     let view = ErrorPageView {
-        tr: app.i18n.tr(&locale),
-        chrome: Chrome::new(&app),
+        tr,
+        chrome,
         kind,
         request_id: &request_id,
     };

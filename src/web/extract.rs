@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, Uri, header};
+use axum::http::{HeaderMap, Method, Uri, header};
 
 use super::{AppState, PageError};
 use crate::domain::Identifier;
@@ -19,7 +19,7 @@ use crate::token::RawToken;
 pub const LANG_COOKIE: &str = "lang";
 
 /// Value of a query parameter, first occurrence.
-fn query_param(uri: &Uri, name: &str) -> Option<String> {
+pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
     form_urlencoded::parse(uri.query()?.as_bytes())
         .find(|(key, _)| key == name)
         .map(|(_, value)| value.into_owned())
@@ -51,19 +51,37 @@ pub fn negotiate_locale(headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Locale {
     i18n.negotiate(&explicit, accept)
 }
 
-/// The negotiated locale of this request.
+/// What every page needs from its request: the negotiated locale, and where
+/// the language picker sends the visitor so they stay on the same page.
 #[derive(Debug, Clone)]
-pub struct Lang(pub Locale);
+pub struct PageCtx {
+    pub locale: Locale,
+    /// The current path when it can be fetched again with GET, else home.
+    pub picker_action: String,
+    /// The link token of the current page, carried through a language switch.
+    pub picker_jwt: Option<String>,
+}
 
-impl FromRequestParts<AppState> for Lang {
+impl PageCtx {
+    pub fn from_request(method: &Method, headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Self {
+        let get = method == Method::GET;
+        Self {
+            locale: negotiate_locale(headers, uri, i18n),
+            picker_action: if get { uri.path().to_owned() } else { "/".to_owned() },
+            picker_jwt: if get {
+                query_param(uri, "jwt").filter(|jwt| RawToken::parse(jwt).is_ok())
+            } else {
+                None
+            },
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for PageCtx {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        Ok(Self(negotiate_locale(
-            &parts.headers,
-            &parts.uri,
-            &state.0.i18n,
-        )))
+        Ok(Self::from_request(&parts.method, &parts.headers, &parts.uri, &state.0.i18n))
     }
 }
 

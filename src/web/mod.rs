@@ -29,6 +29,7 @@ pub mod paths {
     pub const UNPAUSE_STATUS: &str = "/sfe/v1/unpause-status";
     pub const HOME: &str = "/";
     pub const HELP: &str = "/help";
+    pub const FIND_LINK: &str = "/find-link";
     pub const STATIC: &str = "/static/{file}";
     pub const STYLESHEET: &str = "/static/style.css";
 }

@@ -51,6 +51,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         ca_name: "Test CA".into(),
         staging_url: "https://staging.test/directory".parse().unwrap(),
         forum_url: "https://forum.test/".parse().unwrap(),
+        docs_url: "https://docs.test/".parse().unwrap(),
     };
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),

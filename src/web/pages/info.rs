@@ -7,9 +7,9 @@ use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 
-use super::{Chrome, page};
+use super::{Chrome, frame, page};
 use crate::i18n::Tr;
-use crate::web::extract::Lang;
+use crate::web::extract::PageCtx;
 use crate::web::{AppState, PageError, paths};
 
 pub fn router() -> Router<AppState> {
@@ -27,12 +27,10 @@ struct IndexPage<'a> {
 
 async fn index_get(
     State(AppState(app)): State<AppState>,
-    Lang(locale): Lang,
+    ctx: PageCtx,
 ) -> Result<Response, PageError> {
-    page(&IndexPage {
-        tr: app.i18n.tr(&locale),
-        chrome: Chrome::new(&app),
-    })
+    let (tr, chrome) = frame(&app, &ctx);
+    page(&IndexPage { tr, chrome })
 }
 
 #[derive(Template)]
@@ -44,10 +42,8 @@ struct HelpPage<'a> {
 
 async fn help_get(
     State(AppState(app)): State<AppState>,
-    Lang(locale): Lang,
+    ctx: PageCtx,
 ) -> Result<Response, PageError> {
-    page(&HelpPage {
-        tr: app.i18n.tr(&locale),
-        chrome: Chrome::new(&app),
-    })
+    let (tr, chrome) = frame(&app, &ctx);
+    page(&HelpPage { tr, chrome })
 }

@@ -11,12 +11,12 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
-use super::{Chrome, display_time, page};
+use super::{Chrome, display_time, frame, page};
 use crate::i18n::Tr;
 use crate::portal::{self, UnpauseReport};
 use crate::store::PausedSummary;
 use crate::token::UnpauseToken;
-use crate::web::extract::{Client, Lang, QueryToken, SameOrigin, UnpauseForm};
+use crate::web::extract::{Client, PageCtx, QueryToken, SameOrigin, UnpauseForm};
 use crate::web::session::PortalSession;
 use crate::web::{AppState, PageError, paths};
 
@@ -86,16 +86,17 @@ impl<'a> UnpausePage<'a> {
 
 async fn unpause_get(
     State(AppState(app)): State<AppState>,
-    Lang(locale): Lang,
+    ctx: PageCtx,
     session: PortalSession,
     QueryToken(raw): QueryToken,
 ) -> Result<Response, PageError> {
     let token = portal::verify(&app, &raw)?;
     let summary = portal::paused_state(&app, &token).await?;
     let csrf = session.csrf_token().await?;
+    let (tr, chrome) = frame(&app, &ctx);
     page(&UnpausePage::new(
-        app.i18n.tr(&locale),
-        Chrome::new(&app),
+        tr,
+        chrome,
         &token,
         &summary,
         raw.as_str(),
@@ -127,12 +128,10 @@ struct UnpauseStatusPage<'a> {
 
 async fn unpause_status_get(
     State(AppState(app)): State<AppState>,
-    Lang(locale): Lang,
+    ctx: PageCtx,
     session: PortalSession,
 ) -> Result<Response, PageError> {
-    page(&UnpauseStatusPage {
-        tr: app.i18n.tr(&locale),
-        chrome: Chrome::new(&app),
-        report: session.take_result().await?,
-    })
+    let report = session.take_result().await?;
+    let (tr, chrome) = frame(&app, &ctx);
+    page(&UnpauseStatusPage { tr, chrome, report })
 }
