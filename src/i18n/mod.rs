@@ -160,13 +160,11 @@ impl I18n {
         let mut requested: Vec<LanguageIdentifier> =
             explicit.iter().filter_map(|tag| tag.parse().ok()).collect();
         if let Some(header) = accept_language {
-            requested.extend(fluent_langneg::accepted_languages::parse(header));
+            requested.extend(parse_accept_language(header));
         }
         let available: Vec<&LanguageIdentifier> = self.locales.iter().map(|l| &l.id).collect();
-        let picked = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
-        picked
-            .first()
-            .and_then(|id| self.locales.iter().find(|l| &&l.id == *id))
+        pick(&requested, &available)
+            .map(|i| &self.locales[i])
             .or_else(|| self.locales.iter().find(|l| l.tag == SOURCE))
             .cloned()
             .unwrap_or_else(|| Locale {
@@ -183,6 +181,62 @@ impl I18n {
             locale,
         }
     }
+}
+
+/// Index into `available` of the best match for `requested` (in order of
+/// preference). Filtering with likely subtags maps `pt` to `pt-BR`,
+/// `zh-Hant` and `zh-HK` to `zh-TW`, `zh` to `zh-CN`.
+fn pick(requested: &[LanguageIdentifier], available: &[&LanguageIdentifier]) -> Option<usize> {
+    // Both sides maximized first: otherwise a bare `zh-CN` counts as a match
+    // for `zh-Hant` because its missing script acts as a wildcard.
+    let maximized = |id: &LanguageIdentifier| {
+        let mut id = id.clone();
+        id.maximize();
+        id
+    };
+    let available_max: Vec<LanguageIdentifier> = available.iter().map(|a| maximized(a)).collect();
+    // One requested language at a time, so a lower preference never wins
+    // because it happens to match more precisely.
+    requested.iter().find_map(|wanted| {
+        let matched = negotiate_languages(
+            &[maximized(wanted)],
+            &available_max,
+            None,
+            NegotiationStrategy::Filtering,
+        );
+        let first = matched.first()?;
+        available_max.iter().position(|a| a == *first)
+    })
+}
+
+/// Accept-Language by descending q-value (stable for equal q); `q=0`
+/// entries, wildcards and unparsable tags are dropped.
+pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
+    let mut weighted: Vec<(u16, LanguageIdentifier)> = header
+        .split(',')
+        .take(32)
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q=").map(str::trim))
+                .map_or(Some(1000), parse_q)?;
+            if q == 0 || tag == "*" {
+                return None;
+            }
+            Some((q, tag.parse().ok()?))
+        })
+        .collect();
+    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.into_iter().map(|(_, id)| id).collect()
+}
+
+/// A q-value in thousandths; `None` when malformed (the entry is dropped).
+fn parse_q(text: &str) -> Option<u16> {
+    let value: f32 = text.parse().ok()?;
+    (0.0..=1.0)
+        .contains(&value)
+        .then(|| (value * 1000.0).round() as u16)
 }
 
 /// What templates call for text. Every method returns plain text; askama
@@ -240,32 +294,4 @@ impl Tr<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bundles_load_and_english_is_present() {
-        let i18n = I18n::load().unwrap();
-        assert!(i18n.locales().iter().any(|l| l.tag() == SOURCE));
-    }
-
-    #[test]
-    fn unknown_or_absent_preferences_fall_back_to_english() {
-        let i18n = I18n::load().unwrap();
-        assert_eq!(i18n.negotiate(&[], None).tag(), "en");
-        assert_eq!(i18n.negotiate(&["xx"], Some("zz;q=0.9")).tag(), "en");
-        assert_eq!(i18n.negotiate(&["not a tag!"], Some(",,;;")).tag(), "en");
-    }
-
-    #[test]
-    fn plural_messages_format_counts() {
-        let i18n = I18n::load().unwrap();
-        let en = i18n.negotiate(&[], None);
-        let tr = i18n.tr(&en);
-        let one = tr.n("unpause-count", 1);
-        let many = tr.n("unpause-count", 60_000);
-        assert_ne!(one.replace('1', ""), many.replace("60000", ""));
-        assert!(!tr.t("no-such-key").is_empty());
-        assert!(tr.t("no-such-key").starts_with(MISSING_MARK));
-    }
-}
+mod tests;

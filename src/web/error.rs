@@ -198,6 +198,15 @@ pub async fn render_error_pages(
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let has_error = response.extensions().get::<ErrorPage>().is_some();
+    // A handler's own page with a 4xx status (find-my-link's 422) stands.
+    if is_page && !has_error {
+        return response;
+    }
     let (mut parts, _) = response.into_parts();
     let kind = match parts.extensions.remove::<ErrorPage>() {
         Some(page) => {

@@ -10,46 +10,11 @@ use axum::http::{HeaderMap, Method, Uri, header};
 
 use super::{AppState, PageError};
 use crate::domain::Identifier;
+use super::lang::{negotiate_locale, query_param};
 use crate::i18n::{I18n, Locale};
 use crate::portal::Choice;
 use crate::store::{Actor, AuditContext, MAX_SELECTED};
 use crate::token::RawToken;
-
-/// Name of the cookie remembering a visitor's language choice.
-pub const LANG_COOKIE: &str = "lang";
-
-/// Value of a query parameter, first occurrence.
-pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
-    form_urlencoded::parse(uri.query()?.as_bytes())
-        .find(|(key, _)| key == name)
-        .map(|(_, value)| value.into_owned())
-}
-
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
-}
-
-/// The visitor's language: `?lang=`, then the cookie, then Accept-Language.
-pub fn negotiate_locale(headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Locale {
-    let query = query_param(uri, "lang");
-    let cookie = cookie(headers, LANG_COOKIE);
-    let explicit: Vec<&str> = query
-        .iter()
-        .chain(cookie.iter())
-        .map(String::as_str)
-        .collect();
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    i18n.negotiate(&explicit, accept)
-}
 
 /// What every page needs from its request: the negotiated locale, and where
 /// the language picker sends the visitor so they stay on the same page.

@@ -3,6 +3,7 @@
 
 mod error;
 mod extract;
+mod lang;
 mod pages;
 mod session;
 
@@ -70,12 +71,17 @@ pub fn router(app: Arc<App>) -> Router {
     let routes = Router::new()
         .merge(token_pages)
         .merge(pages::info::router())
+        .merge(pages::find_link::router())
         .merge(pages::assets::router())
         .fallback(pages::not_found)
         .layer(CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error::render_error_pages,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            lang::remember_language,
         ))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
     with_security_headers(routes)

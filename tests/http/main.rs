@@ -8,7 +8,9 @@
 
 mod cli;
 mod do_unpause;
+mod find_link;
 mod helpers;
 mod info_pages;
+mod languages;
 mod unpause_page;
 mod vectors;

@@ -1,6 +1,7 @@
 //! Page handlers and their views. Each page module exposes `router()`.
 
 pub mod assets;
+pub mod find_link;
 pub mod info;
 pub mod unpause;
 

@@ -1,0 +1,74 @@
+//! Which language a request gets, and remembering an explicit choice.
+//!
+//! Order: `?lang=` on any URL, then the `lang` cookie (set when a visitor
+//! picks a language), then Accept-Language, then English.
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use super::AppState;
+use crate::i18n::{I18n, Locale};
+
+/// Name of the cookie remembering a visitor's language choice.
+pub const LANG_COOKIE: &str = "lang";
+
+/// A year: the choice outlives any one visit.
+const LANG_COOKIE_MAX_AGE: u32 = 365 * 24 * 3600;
+
+/// Value of a query parameter, first occurrence.
+pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
+    form_urlencoded::parse(uri.query()?.as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The visitor's language for this request.
+pub fn negotiate_locale(headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Locale {
+    let query = query_param(uri, "lang");
+    let cookie = cookie(headers, LANG_COOKIE);
+    let explicit: Vec<&str> = query
+        .iter()
+        .chain(cookie.iter())
+        .map(String::as_str)
+        .collect();
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    i18n.negotiate(&explicit, accept)
+}
+
+/// Sets the language cookie when a request names a supported language with
+/// `?lang=`, so the rest of the visit (and the next one) stays in it.
+pub async fn remember_language(
+    State(AppState(app)): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let chosen = query_param(request.uri(), "lang")
+        .and_then(|tag| app.i18n.find(&tag).map(|l| l.tag().to_owned()));
+    let mut response = next.run(request).await;
+    if let Some(tag) = chosen {
+        let secure = if app.secure_cookies() { "; Secure" } else { "" };
+        // The tag is one of ours (checked above), so it is a safe cookie value.
+        let value = format!(
+            "{LANG_COOKIE}={tag}; Path=/; Max-Age={LANG_COOKIE_MAX_AGE}; SameSite=Lax{secure}"
+        );
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
