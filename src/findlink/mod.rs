@@ -14,8 +14,8 @@
 mod tests;
 
 use base64::Engine;
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 
 /// Longest paste accepted; a whole client log of a failed run fits.
 pub const MAX_INPUT: usize = 64 * 1024;

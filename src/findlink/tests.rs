@@ -90,7 +90,9 @@ fn corpus(t: &str) -> Vec<(&'static str, String)> {
             "Caddy JSON log with \\u002F escapes",
             format!(
                 "{{\"level\":\"error\",\"logger\":\"tls.obtain\",\"error\":\"HTTP 429 - {DETAIL}{}\"}}",
-                url.replace('/', "\\u002F").replace('=', "\\u003d").replace('?', "\\u003f")
+                url.replace('/', "\\u002F")
+                    .replace('=', "\\u003d")
+                    .replace('?', "\\u003f")
             ),
         ),
         (
@@ -123,21 +125,17 @@ fn corpus(t: &str) -> Vec<(&'static str, String)> {
                 wrap(&format!("New-PACertificate : {detail}"), 80)
             ),
         ),
-        (
-            "plain copy with a line break in the token",
-            {
-                let cut = url.len() - 30;
-                format!("Please visit: {}\n{}\n", &url[..cut], &url[cut..])
-            },
-        ),
-        (
-            "wrapped line whose continuation carries a syslog prefix",
-            {
-                let line = format!("Nov 20 03:12:44 web1 certbot[812]: {detail}");
-                let (head, tail) = line.split_at(line.len() - 50);
-                format!("{head}\nNov 20 03:12:44 web1 certbot[812]: {tail}\nNov 20 03:12:44 web1 certbot[812]: exiting\n")
-            },
-        ),
+        ("plain copy with a line break in the token", {
+            let cut = url.len() - 30;
+            format!("Please visit: {}\n{}\n", &url[..cut], &url[cut..])
+        }),
+        ("wrapped line whose continuation carries a syslog prefix", {
+            let line = format!("Nov 20 03:12:44 web1 certbot[812]: {detail}");
+            let (head, tail) = line.split_at(line.len() - 50);
+            format!(
+                "{head}\nNov 20 03:12:44 web1 certbot[812]: {tail}\nNov 20 03:12:44 web1 certbot[812]: exiting\n"
+            )
+        }),
         (
             "HTML-escaped link from a web panel",
             format!(
@@ -148,11 +146,17 @@ fn corpus(t: &str) -> Vec<(&'static str, String)> {
         ),
         ("bare token", format!("  {t}  ")),
         ("quoted link", format!("error: \"{url}\"")),
-        ("link in angle brackets and a sentence", format!("See <{url}>. Then retry.")),
+        (
+            "link in angle brackets and a sentence",
+            format!("See <{url}>. Then retry."),
+        ),
         ("link ending a sentence", format!("{DETAIL}{url}.")),
         (
             "percent-encoded link",
-            url.replace(':', "%3A").replace('/', "%2F").replace('?', "%3F").replace('=', "%3D"),
+            url.replace(':', "%3A")
+                .replace('/', "%2F")
+                .replace('?', "%3F")
+                .replace('=', "%3D"),
         ),
         (
             "JSON inside a JSON log line",
@@ -161,7 +165,10 @@ fn corpus(t: &str) -> Vec<(&'static str, String)> {
                 url.replace('/', "\\\\/")
             ),
         ),
-        ("Windows line endings", format!("Error:\r\n{}\r\n{}\r\n", &url[..60], &url[60..])),
+        (
+            "Windows line endings",
+            format!("Error:\r\n{}\r\n{}\r\n", &url[..60], &url[60..]),
+        ),
     ]
 }
 

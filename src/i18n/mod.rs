@@ -151,7 +151,9 @@ impl I18n {
 
     /// The supported locale with exactly this tag, if any.
     pub fn find(&self, tag: &str) -> Option<&Locale> {
-        self.locales.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+        self.locales
+            .iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(tag))
     }
 
     /// Picks the locale for a request: an explicit choice (`?lang=` or the
@@ -227,7 +229,7 @@ pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
             Some((q, tag.parse().ok()?))
         })
         .collect();
-    weighted.sort_by(|a, b| b.0.cmp(&a.0));
+    weighted.sort_by_key(|(q, _)| std::cmp::Reverse(*q));
     weighted.into_iter().map(|(_, id)| id).collect()
 }
 

@@ -52,7 +52,10 @@ fn negotiation_respects_preference_order_over_precision() {
 #[test]
 fn accept_language_is_ordered_by_q_value() {
     let order = |h: &str| -> Vec<String> {
-        parse_accept_language(h).iter().map(ToString::to_string).collect()
+        parse_accept_language(h)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     };
     assert_eq!(order("fr;q=0.5, de;q=0.9, en"), ["en", "de", "fr"]);
     assert_eq!(order("ja, ko;q=0, *;q=0.1"), ["ja"]);
@@ -157,7 +160,9 @@ fn every_translation_uses_exactly_the_variables_of_english() {
         for (id, (vars, _)) in &english {
             match translated.get(id) {
                 Some((theirs, _)) if theirs == vars => {}
-                Some((theirs, _)) => problems.push(format!("{} {id}: {theirs:?} vs {vars:?}", locale.tag())),
+                Some((theirs, _)) => {
+                    problems.push(format!("{} {id}: {theirs:?} vs {vars:?}", locale.tag()))
+                }
                 None => problems.push(format!("{} {id}: missing", locale.tag())),
             }
         }
@@ -181,7 +186,11 @@ fn translations_are_not_english_copies() {
             })
             .map(|(id, _)| id)
             .collect();
-        assert!(copies.is_empty(), "{}: same as English: {copies:?}", locale.tag());
+        assert!(
+            copies.is_empty(),
+            "{}: same as English: {copies:?}",
+            locale.tag()
+        );
     }
 }
 

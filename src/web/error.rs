@@ -186,7 +186,12 @@ pub async fn render_error_pages(
     request: Request,
     next: Next,
 ) -> Response {
-    let ctx = PageCtx::from_request(request.method(), request.headers(), request.uri(), &app.i18n);
+    let ctx = PageCtx::from_request(
+        request.method(),
+        request.headers(),
+        request.uri(),
+        &app.i18n,
+    );
     let request_id = request
         .headers()
         .get("x-request-id")

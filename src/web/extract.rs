@@ -8,9 +8,9 @@ use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri, header};
 
+use super::lang::{negotiate_locale, query_param};
 use super::{AppState, PageError};
 use crate::domain::Identifier;
-use super::lang::{negotiate_locale, query_param};
 use crate::i18n::{I18n, Locale};
 use crate::portal::Choice;
 use crate::store::{Actor, AuditContext, MAX_SELECTED};
@@ -32,7 +32,11 @@ impl PageCtx {
         let get = method == Method::GET;
         Self {
             locale: negotiate_locale(headers, uri, i18n),
-            picker_action: if get { uri.path().to_owned() } else { "/".to_owned() },
+            picker_action: if get {
+                uri.path().to_owned()
+            } else {
+                "/".to_owned()
+            },
             picker_jwt: if get {
                 query_param(uri, "jwt").filter(|jwt| RawToken::parse(jwt).is_ok())
             } else {
@@ -46,7 +50,12 @@ impl FromRequestParts<AppState> for PageCtx {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        Ok(Self::from_request(&parts.method, &parts.headers, &parts.uri, &state.0.i18n))
+        Ok(Self::from_request(
+            &parts.method,
+            &parts.headers,
+            &parts.uri,
+            &state.0.i18n,
+        ))
     }
 }
 

@@ -20,13 +20,16 @@ async fn a_pasted_log_leads_to_the_unpause_page() {
     let jwt = app.link_token(42, &["a.example"]);
     let log = format!(
         "{{\"type\":\"urn:ietf:params:acme:error:rateLimited\",\"detail\":\"Please visit: {}\",\"status\":429}}",
-        app.url(&format!("/sfe/v1/unpause?jwt={jwt}")).replace('/', "\\/")
+        app.url(&format!("/sfe/v1/unpause?jwt={jwt}"))
+            .replace('/', "\\/")
     );
 
     let response = submit(&app, &log).await;
 
     assert_redirect_to(&response, &format!("/sfe/v1/unpause?jwt={jwt}"));
-    let page = app.get(response.headers()["location"].to_str().unwrap()).await;
+    let page = app
+        .get(response.headers()["location"].to_str().unwrap())
+        .await;
     assert_eq!(page.status(), StatusCode::OK);
     assert!(has_id(&page.text().await.unwrap(), "paused-count"));
 }
@@ -40,11 +43,18 @@ async fn text_without_a_link_gets_an_explanation_and_the_box_again() {
         ("jwt=eyJhbGciOiJIUzI1NiJ9.eyJhdWQiOiJTRkUg", "find-link-cut"),
     ] {
         let response = submit(&app, text).await;
-        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{text}");
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{text}"
+        );
         let html = response.text().await.unwrap();
         assert!(has_id(&html, id), "{text}");
         assert!(has_id(&html, "find-link-form"));
-        assert!(!html.contains("connection refused"), "pasted text is not echoed");
+        assert!(
+            !html.contains("connection refused"),
+            "pasted text is not echoed"
+        );
     }
 }
 
@@ -53,7 +63,12 @@ async fn the_box_is_offered_on_help_and_on_the_invalid_link_page() {
     let app = spawn_app().await;
     let help = app.get("/help").await.text().await.unwrap();
     assert!(has_id(&help, "find-link-form"));
-    let invalid = app.get("/sfe/v1/unpause?jwt=garbled").await.text().await.unwrap();
+    let invalid = app
+        .get("/sfe/v1/unpause?jwt=garbled")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(has_id(&invalid, "find-link-form"));
     let expired_or_missing = app.get("/nope").await.text().await.unwrap();
     assert!(!has_id(&expired_or_missing, "find-link-form"));

@@ -50,7 +50,11 @@ async fn browser_setting_alone_picks_the_language_and_direction() {
         ("xx-YY, *", r#"lang="en""#),
     ] {
         let html = page_with_accept_language(&app, header).await;
-        assert!(html_tag(&html).contains(tag), "{header}: {}", html_tag(&html));
+        assert!(
+            html_tag(&html).contains(tag),
+            "{header}: {}",
+            html_tag(&html)
+        );
     }
 }
 
@@ -65,7 +69,13 @@ async fn query_beats_cookie_beats_accept_language_and_the_choice_is_remembered()
         .send()
         .await
         .unwrap();
-    let cookie = chosen.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
+    let cookie = chosen
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(cookie.starts_with("lang=uk;"), "{cookie}");
     assert!(html_tag(&chosen.text().await.unwrap()).contains(r#"lang="uk""#));
 
@@ -104,7 +114,10 @@ async fn the_language_picker_keeps_the_visitor_and_the_token_on_the_same_page() 
     assert!(form.contains(r#"action="/sfe/v1/unpause""#));
     assert!(form.contains(&format!(r#"name="jwt" value="{jwt}""#)));
     for tag in LOCALES {
-        assert!(form.contains(&format!(r#"<option value="{tag}""#)), "{tag} offered");
+        assert!(
+            form.contains(&format!(r#"<option value="{tag}""#)),
+            "{tag} offered"
+        );
     }
     // Submitting it is a plain GET of the same page in another language.
     let switched = app.get(&format!("/sfe/v1/unpause?lang=ja&jwt={jwt}")).await;
@@ -119,7 +132,12 @@ async fn every_page_renders_in_every_locale_without_english_fallback() {
     let app = spawn_app().await;
     app.pause(42, &["a.example", "b.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
-    let expired = app.token_at(42, &["a.example"], app.clock.now() - time::Duration::days(40), time::Duration::days(1));
+    let expired = app.token_at(
+        42,
+        &["a.example"],
+        app.clock.now() - time::Duration::days(40),
+        time::Duration::days(1),
+    );
     let pages = [
         "/".to_owned(),
         "/help".to_owned(),
@@ -131,14 +149,29 @@ async fn every_page_renders_in_every_locale_without_english_fallback() {
     ];
     let mut english_h1 = Vec::new();
     for page in &pages {
-        english_h1.push(h1(&app.get(&with_lang(page, "en")).await.text().await.unwrap()));
+        english_h1.push(h1(&app
+            .get(&with_lang(page, "en"))
+            .await
+            .text()
+            .await
+            .unwrap()));
     }
     for tag in LOCALES.iter().filter(|t| **t != "en") {
         for (page, english) in pages.iter().zip(&english_h1) {
             let html = app.get(&with_lang(page, tag)).await.text().await.unwrap();
-            assert!(html_tag(&html).contains(&format!(r#"lang="{tag}""#)), "{tag} {page}");
-            assert!(!html.contains(acme_unpause::i18n::MISSING_MARK), "{tag} {page}");
-            assert_ne!(&h1(&html), english, "{tag} {page}: heading is still English");
+            assert!(
+                html_tag(&html).contains(&format!(r#"lang="{tag}""#)),
+                "{tag} {page}"
+            );
+            assert!(
+                !html.contains(acme_unpause::i18n::MISSING_MARK),
+                "{tag} {page}"
+            );
+            assert_ne!(
+                &h1(&html),
+                english,
+                "{tag} {page}: heading is still English"
+            );
         }
     }
 }

@@ -30,9 +30,21 @@ pub enum Miss {
 impl Miss {
     fn keys(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Self::Empty => ("find-link-empty", "find-link-empty-heading", "find-link-empty-body"),
-            Self::CutOff => ("find-link-cut", "find-link-cut-heading", "find-link-cut-body"),
-            Self::Nothing => ("find-link-none", "find-link-none-heading", "find-link-none-body"),
+            Self::Empty => (
+                "find-link-empty",
+                "find-link-empty-heading",
+                "find-link-empty-body",
+            ),
+            Self::CutOff => (
+                "find-link-cut",
+                "find-link-cut-heading",
+                "find-link-cut-body",
+            ),
+            Self::Nothing => (
+                "find-link-none",
+                "find-link-none-heading",
+                "find-link-none-body",
+            ),
         }
     }
 
