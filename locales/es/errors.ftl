@@ -1,0 +1,22 @@
+## templates/pages/error.html
+
+error-invalid-link-title = Este enlace para quitar la pausa no es válido
+error-invalid-link-body = El enlace está incompleto o se modificó por el camino. Copia el enlace completo del mensaje de error de tu cliente ACME o del correo electrónico, incluido todo lo que va después de «jwt=», y ábrelo de nuevo.
+error-expired-link-title = Este enlace para quitar la pausa ha caducado
+error-expired-link-body = Los enlaces para quitar la pausa funcionan durante un tiempo limitado. Para obtener uno nuevo, ejecuta tu cliente ACME una vez más (idealmente, primero en el entorno de pruebas): su mensaje de error incluirá un enlace nuevo. El correo de aviso también contiene uno.
+error-bad-request-title = No se ha podido entender la solicitud
+error-bad-request-body = Vuelve a la página para quitar la pausa, recárgala e inténtalo de nuevo.
+error-forbidden-title = Se ha rechazado la solicitud
+error-forbidden-body = Por tu seguridad, la pausa solo se puede quitar desde la propia página para quitar la pausa, en la misma sesión del navegador. Abre tu enlace de nuevo y usa el botón que aparece allí.
+error-not-found-title = Página no encontrada
+error-not-found-body = No hay nada en esta dirección. Empieza de nuevo desde la página de inicio.
+error-method-title = Esta acción no es posible aquí
+error-method-body = Esta dirección no acepta ese tipo de solicitud. Empieza de nuevo desde la página de inicio.
+error-too-large-title = La solicitud es demasiado grande
+error-too-large-body = La solicitud contenía más datos de los que acepta este portal. Recarga la página para quitar la pausa e inténtalo de nuevo.
+error-unavailable-title = No disponible temporalmente
+error-unavailable-body = En este momento el portal no puede acceder a su base de datos. No se ha cambiado nada. Vuelve a intentarlo dentro de un minuto.
+error-internal-title = Algo ha salido mal
+error-internal-body = No se ha cambiado nada. Si vuelve a ocurrir, indica la referencia de abajo cuando pidas ayuda.
+error-request-id = Referencia: { $id }
+error-home = Página de inicio

@@ -1,0 +1,22 @@
+## templates/pages/error.html
+
+error-invalid-link-title = Bu duraklatma kaldırma bağlantısı geçerli değil
+error-invalid-link-body = Bağlantı eksik ya da yolda değiştirilmiş. Bağlantının tamamını, “jwt=” kısmından sonra gelen her şey dahil olmak üzere, ACME istemcinizin hata mesajından veya e-postadan kopyalayıp yeniden açın.
+error-expired-link-title = Bu duraklatma kaldırma bağlantısının süresi doldu
+error-expired-link-body = Duraklatma kaldırma bağlantıları sınırlı bir süre için geçerlidir. Yeni bir bağlantı almak için ACME istemcinizi bir kez daha çalıştırın (tercihen önce test ortamında): hata mesajında yeni bir bağlantı yer alır. Bildirim e-postasında da bir bağlantı vardır.
+error-bad-request-title = İstek anlaşılamadı
+error-bad-request-body = Duraklatma kaldırma sayfasına geri dönün, sayfayı yenileyin ve tekrar deneyin.
+error-forbidden-title = İstek reddedildi
+error-forbidden-body = Güvenliğiniz için duraklatma yalnızca duraklatma kaldırma sayfasının kendisinden, aynı tarayıcı oturumunda kaldırılabilir. Bağlantınızı yeniden açın ve oradaki düğmeyi kullanın.
+error-not-found-title = Sayfa bulunamadı
+error-not-found-body = Bu adreste hiçbir şey yok. Ana sayfadan yeniden başlayın.
+error-method-title = Bu işlem burada yapılamaz
+error-method-body = Bu adres bu tür bir isteği kabul etmiyor. Ana sayfadan yeniden başlayın.
+error-too-large-title = İstek çok büyük
+error-too-large-body = İstek, bu portalın kabul ettiğinden daha fazla veri içeriyordu. Duraklatma kaldırma sayfasını yenileyin ve tekrar deneyin.
+error-unavailable-title = Geçici olarak kullanılamıyor
+error-unavailable-body = Portal şu anda veritabanına ulaşamıyor. Hiçbir şey değiştirilmedi. Lütfen bir dakika sonra tekrar deneyin.
+error-internal-title = Bir sorun oluştu
+error-internal-body = Hiçbir şey değiştirilmedi. Bu yeniden olursa yardım isterken aşağıdaki referans numarasını belirtin.
+error-request-id = Referans: { $id }
+error-home = Ana sayfa

@@ -1,0 +1,22 @@
+## templates/pages/error.html
+
+error-invalid-link-title = Liên kết bỏ tạm dừng này không hợp lệ
+error-invalid-link-body = Liên kết bị thiếu hoặc đã bị thay đổi trên đường truyền. Hãy sao chép toàn bộ liên kết trong thông báo lỗi của ứng dụng khách ACME hoặc trong email, bao gồm mọi thứ sau “jwt=”, rồi mở lại.
+error-expired-link-title = Liên kết bỏ tạm dừng này đã hết hạn
+error-expired-link-body = Liên kết bỏ tạm dừng chỉ có hiệu lực trong một thời gian giới hạn. Để có liên kết mới, hãy chạy ứng dụng khách ACME thêm một lần (tốt nhất là với staging trước): thông báo lỗi của nó sẽ chứa một liên kết mới. Email thông báo cũng có một liên kết.
+error-bad-request-title = Không thể hiểu được yêu cầu
+error-bad-request-body = Hãy quay lại trang bỏ tạm dừng, tải lại trang, rồi thử lại.
+error-forbidden-title = Yêu cầu đã bị từ chối
+error-forbidden-body = Để bảo đảm an toàn cho bạn, việc bỏ tạm dừng chỉ thực hiện được từ chính trang bỏ tạm dừng, trong cùng một phiên trình duyệt. Hãy mở lại liên kết của bạn và dùng nút ở trang đó.
+error-not-found-title = Không tìm thấy trang
+error-not-found-body = Không có gì ở địa chỉ này. Hãy bắt đầu lại từ trang chủ.
+error-method-title = Không thể thực hiện thao tác này ở đây
+error-method-body = Địa chỉ này không chấp nhận loại yêu cầu đó. Hãy bắt đầu lại từ trang chủ.
+error-too-large-title = Yêu cầu quá lớn
+error-too-large-body = Yêu cầu chứa nhiều dữ liệu hơn mức cổng thông tin này chấp nhận. Hãy tải lại trang bỏ tạm dừng rồi thử lại.
+error-unavailable-title = Tạm thời không khả dụng
+error-unavailable-body = Hiện cổng thông tin không kết nối được với cơ sở dữ liệu. Không có gì bị thay đổi. Vui lòng thử lại sau một phút.
+error-internal-title = Đã xảy ra sự cố
+error-internal-body = Không có gì bị thay đổi. Nếu sự cố lặp lại, hãy cung cấp mã tham chiếu bên dưới khi bạn nhờ trợ giúp.
+error-request-id = Mã tham chiếu: { $id }
+error-home = Trang chủ
