@@ -21,7 +21,8 @@ use crate::web;
 #[derive(Debug)]
 pub struct App {
     pub settings: Settings,
-    /// Base URL of the portal, without a trailing slash.
+    /// Base URL of the portal, without a trailing slash; also its origin,
+    /// as configuration refuses a path.
     pub public_url: String,
     pub keys: KeySet,
     pub store: Arc<dyn Store>,

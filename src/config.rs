@@ -175,10 +175,12 @@ impl Settings {
             .or(file.public_url)
             .map(|u| parse_url("public URL", &u))
             .transpose()?;
+        // The portal's routes are root-absolute (Boulder's /sfe/v1/ paths),
+        // so it must be served at the root of its host.
         if let Some(url) = &public_url
-            && (url.query().is_some() || url.fragment().is_some())
+            && (url.query().is_some() || url.fragment().is_some() || url.path() != "/")
         {
-            bail!("public URL {url} must not have a query or fragment");
+            bail!("public URL {url} must be scheme://host[:port] with no path, query or fragment");
         }
         Ok(Self {
             database_url: opts
@@ -284,10 +286,21 @@ mod tests {
             ..GlobalOpts::default()
         };
         assert!(Settings::resolve(&opts).is_err());
+        for bad in ["ftp://x", "https://ca.test/portal", "https://ca.test/?a=b"] {
+            let opts = GlobalOpts {
+                public_url: Some(bad.into()),
+                ..GlobalOpts::default()
+            };
+            assert!(Settings::resolve(&opts).is_err(), "{bad}");
+        }
         let opts = GlobalOpts {
-            public_url: Some("ftp://x".into()),
+            public_url: Some("https://ca.test/".into()),
             ..GlobalOpts::default()
         };
-        assert!(Settings::resolve(&opts).is_err());
+        let settings = Settings::resolve(&opts).unwrap();
+        assert_eq!(
+            settings.public_base("127.0.0.1:1".parse().unwrap()),
+            "https://ca.test"
+        );
     }
 }

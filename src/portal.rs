@@ -53,12 +53,28 @@ pub async fn unpause(
     let done = match choice {
         Choice::Everything => app.store.unpause_all(account, now, ctx, &|_| {}).await?,
         Choice::Only(names) => {
+            // Lifting some names cannot help while the account itself is
+            // paused; the page offers only "everything" then, and so do we.
+            let state = app.store.paused_summary(account, 0).await?;
+            if state.account_paused_at.is_some() {
+                return Err(StoreError::Refused(
+                    "the whole account is paused: only unpausing everything helps",
+                ));
+            }
             app.store
                 .unpause_identifiers(account, names, now, ctx)
                 .await?
         }
     };
-    let remaining = app.store.paused_summary(account, 0).await?.count;
+    // The unpause is committed: a failure to count what is left must not
+    // turn it into an error page saying nothing happened.
+    let remaining = match app.store.paused_summary(account, 0).await {
+        Ok(state) => state.count,
+        Err(err) => {
+            tracing::warn!(error = %err, "counting remaining pauses failed");
+            0
+        }
+    };
     tracing::info!(
         account = account.get(),
         names = done.names,

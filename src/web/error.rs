@@ -40,6 +40,8 @@ pub enum PageError {
     Forbidden(&'static str),
     #[error("no such page")]
     NotFound,
+    #[error("request body too large")]
+    TooLarge,
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("internal error: {0}")]
@@ -148,6 +150,7 @@ impl PageError {
             Self::BadForm(_) | Self::Store(StoreError::Refused(_)) => ErrorKind::BadRequest,
             Self::Forbidden(_) => ErrorKind::Forbidden,
             Self::NotFound => ErrorKind::NotFound,
+            Self::TooLarge => ErrorKind::TooLarge,
             Self::Store(StoreError::Unavailable(_)) => ErrorKind::Unavailable,
             Self::Store(StoreError::Other(_)) | Self::Internal(_) => ErrorKind::Internal,
         }

@@ -9,7 +9,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri, header};
 
 use super::lang::{negotiate_locale, query_param};
-use super::{AppState, PageError};
+use super::{AppState, PageError, paths};
 use crate::domain::Identifier;
 use crate::i18n::{I18n, Locale};
 use crate::portal::Choice;
@@ -32,10 +32,11 @@ impl PageCtx {
         let get = method == Method::GET;
         Self {
             locale: negotiate_locale(headers, uri, i18n),
-            picker_action: if get {
+            // Only our own pages: the path is echoed into a form action.
+            picker_action: if get && paths::PAGES.contains(&uri.path()) {
                 uri.path().to_owned()
             } else {
-                "/".to_owned()
+                paths::HOME.to_owned()
             },
             picker_jwt: if get {
                 query_param(uri, "jwt").filter(|jwt| RawToken::parse(jwt).is_ok())
@@ -165,7 +166,13 @@ impl<S: Send + Sync> FromRequest<S> for UnpauseForm {
         let query_token = query_param(request.uri(), "jwt");
         let body = Bytes::from_request(request, state)
             .await
-            .map_err(|_| PageError::BadForm("unreadable body"))?;
+            .map_err(|rejection| {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    PageError::TooLarge
+                } else {
+                    PageError::BadForm("unreadable body")
+                }
+            })?;
         parse_form(&body, query_token)
     }
 }

@@ -33,6 +33,9 @@ pub mod paths {
     pub const FIND_LINK: &str = "/find-link";
     pub const STATIC: &str = "/static/{file}";
     pub const STYLESHEET: &str = "/static/style.css";
+
+    /// Pages a visitor can be sent back to after switching language.
+    pub const PAGES: &[&str] = &[HOME, HELP, UNPAUSE, UNPAUSE_STATUS];
 }
 
 /// The full unpause link for a token, under the portal's public base URL.
@@ -75,6 +78,8 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(pages::assets::router())
         .fallback(pages::not_found)
         .layer(CatchPanicLayer::new())
+        // Inside the renderer, so an oversized body gets the localised 413.
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error::render_error_pages,
@@ -82,8 +87,7 @@ pub fn router(app: Arc<App>) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             lang::remember_language,
-        ))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT));
+        ));
     with_security_headers(routes)
         .layer(
             TraceLayer::new_for_http()

@@ -200,14 +200,24 @@ async fn ticked_names_of_another_account_are_never_unpaused() {
     let jwt = app.link_token(42, &["mine.example"]);
     let csrf = app.open_page(&jwt).await;
 
-    app.post_do_unpause(&[
-        ("jwt", jwt.as_str()),
-        ("csrf", &csrf),
-        ("action", "selected"),
-        ("name", "dns:theirs.example"),
-    ])
-    .await;
+    let response = app
+        .post_do_unpause(&[
+            ("jwt", jwt.as_str()),
+            ("csrf", &csrf),
+            ("action", "selected"),
+            ("name", "dns:theirs.example"),
+        ])
+        .await;
 
+    // The request was accepted and reached the store, which touched nothing.
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+    let html = app
+        .get("/sfe/v1/unpause-status")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(has_id(&html, "status-nothing"), "{html}");
     assert_eq!(app.paused_values(43).await, ["theirs.example"]);
     assert_eq!(app.paused_values(42).await, ["mine.example"]);
 }
@@ -224,7 +234,7 @@ async fn expired_or_tampered_token_on_post_changes_nothing() {
         app.clock.now() - Duration::days(30),
         Duration::days(1),
     );
-    let tampered = format!("{}A", &jwt[..jwt.len() - 1]);
+    let tampered = tamper_signature(&jwt);
 
     let response = app
         .post_do_unpause(&[
@@ -244,6 +254,13 @@ async fn expired_or_tampered_token_on_post_changes_nothing() {
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
 
     assert_eq!(app.summary(42).await.count, 1);
+}
+
+/// Changes one signature character to a different one, always.
+fn tamper_signature(jwt: &str) -> String {
+    let at = jwt.rfind('.').unwrap() + 5;
+    let replacement = if &jwt[at..=at] == "A" { "B" } else { "A" };
+    format!("{}{replacement}{}", &jwt[..at], &jwt[at + 1..])
 }
 
 #[tokio::test]
@@ -307,4 +324,77 @@ async fn sixty_thousand_names_are_unpaused_in_one_click() {
         (events[0].action.as_str(), events[0].count),
         ("unpause", 60_000)
     );
+}
+
+#[tokio::test]
+async fn ticking_names_cannot_bypass_a_whole_account_pause() {
+    let app = spawn_app().await;
+    app.pause_account(42).await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    let response = app
+        .post_do_unpause(&[
+            ("jwt", jwt.as_str()),
+            ("csrf", &csrf),
+            ("action", "selected"),
+            ("name", "dns:a.example"),
+        ])
+        .await;
+
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let summary = app.summary(42).await;
+    assert!(summary.account_paused_at.is_some());
+    assert_eq!(summary.count, 1);
+}
+
+#[tokio::test]
+async fn oversized_form_posts_get_413() {
+    let app = spawn_app().await;
+    let big = "x".repeat(300 * 1024);
+    let response = app
+        .post_do_unpause(&[
+            ("jwt", "a.b.c"),
+            ("csrf", "x"),
+            ("action", "all"),
+            ("pad", &big),
+        ])
+        .await;
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(has_id(&response.text().await.unwrap(), "error-too-large"));
+}
+
+#[tokio::test]
+async fn a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses() {
+    use acme_unpause::store::{AuditContext, PauseMode};
+    let app = spawn_app().await;
+    // The ACME server's clock runs ten minutes ahead of the portal's.
+    let ahead = app.clock.now() + Duration::minutes(10);
+    app.store
+        .pause_identifiers(
+            account(42),
+            &idents(&["a.example"]),
+            PauseMode::RespectCooldown,
+            ahead,
+            &AuditContext::cli(),
+        )
+        .await
+        .unwrap();
+    app.store
+        .pause_account(
+            account(42),
+            PauseMode::RespectCooldown,
+            ahead,
+            &AuditContext::cli(),
+        )
+        .await
+        .unwrap();
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    app.post_do_unpause(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .await;
+
+    assert!(app.summary(42).await.is_empty());
 }

@@ -191,3 +191,14 @@ async fn a_volunteer_can_link_a_help_section_in_a_chosen_language() {
     assert!(has_id(&html, "staging"));
     assert!(html.contains("https://staging.test/directory"));
 }
+
+#[tokio::test]
+async fn the_picker_never_echoes_an_unknown_path() {
+    let app = spawn_app().await;
+    let html = app.get("//evil.example/x").await.text().await.unwrap();
+    assert!(html.contains(r#"id="language-picker""#));
+    assert!(
+        !html.contains("evil.example"),
+        "path not echoed into the form"
+    );
+}

@@ -49,7 +49,9 @@ const ACCOUNT_STATE: &str =
 const PAUSE_ACCOUNT: &str = "INSERT INTO paused_accounts (registrationID, pausedAt, unpausedAt) \
      VALUES (?1, ?2, NULL) \
      ON CONFLICT (registrationID) DO UPDATE SET pausedAt = excluded.pausedAt, unpausedAt = NULL";
-const UNPAUSE_ACCOUNT: &str = "UPDATE paused_accounts SET unpausedAt = ?2 \
+// unpausedAt is never set before pausedAt: if the ACME server's clock runs
+// ahead of ours, a fresh pause would otherwise survive its own unpause.
+const UNPAUSE_ACCOUNT: &str = "UPDATE paused_accounts SET unpausedAt = MAX(?2, pausedAt) \
      WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)";
 
 /// The key of the last row of the next batch: keyset pagination over the
@@ -58,14 +60,14 @@ const BATCH_END: &str = "SELECT identifierValue, identifierType FROM paused \
      WHERE registrationID = ?1 AND (identifierValue, identifierType) > (?2, ?3) \
        AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
      ORDER BY identifierValue, identifierType LIMIT 1 OFFSET ?4";
-const UNPAUSE_RANGE: &str = "UPDATE paused SET unpausedAt = ?6 \
+const UNPAUSE_RANGE: &str = "UPDATE paused SET unpausedAt = MAX(?6, pausedAt) \
      WHERE registrationID = ?1 AND (identifierValue, identifierType) > (?2, ?3) \
        AND (identifierValue, identifierType) <= (?4, ?5) \
        AND (unpausedAt IS NULL OR pausedAt > unpausedAt)";
-const UNPAUSE_REST: &str = "UPDATE paused SET unpausedAt = ?4 \
+const UNPAUSE_REST: &str = "UPDATE paused SET unpausedAt = MAX(?4, pausedAt) \
      WHERE registrationID = ?1 AND (identifierValue, identifierType) > (?2, ?3) \
        AND (unpausedAt IS NULL OR pausedAt > unpausedAt)";
-const UNPAUSE_ONE: &str = "UPDATE paused SET unpausedAt = ?4 \
+const UNPAUSE_ONE: &str = "UPDATE paused SET unpausedAt = MAX(?4, pausedAt) \
      WHERE registrationID = ?1 AND identifierValue = ?2 AND identifierType = ?3 \
        AND (unpausedAt IS NULL OR pausedAt > unpausedAt)";
 
