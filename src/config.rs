@@ -196,32 +196,22 @@ impl Settings {
                 .clone()
                 .or(file.ca_name)
                 .unwrap_or_else(|| DEFAULT_CA_NAME.to_owned()),
-            staging_url: parse_url(
+            staging_url: url_setting(
                 "staging URL",
-                opts.staging_url
-                    .as_deref()
-                    .or(file.staging_url.as_deref())
-                    .unwrap_or(DEFAULT_STAGING_URL),
+                &opts.staging_url,
+                &file.staging_url,
+                DEFAULT_STAGING_URL,
             )?,
-            forum_url: parse_url(
+            forum_url: url_setting(
                 "forum URL",
-                opts.forum_url
-                    .as_deref()
-                    .or(file.forum_url.as_deref())
-                    .unwrap_or(DEFAULT_FORUM_URL),
+                &opts.forum_url,
+                &file.forum_url,
+                DEFAULT_FORUM_URL,
             )?,
-            docs_url: parse_url(
-                "docs URL",
-                opts.docs_url
-                    .as_deref()
-                    .or(file.docs_url.as_deref())
-                    .unwrap_or(DEFAULT_DOCS_URL),
-            )?,
+            docs_url: url_setting("docs URL", &opts.docs_url, &file.docs_url, DEFAULT_DOCS_URL)?,
         })
     }
-}
 
-impl Settings {
     /// The portal's base URL without a trailing slash: the configured public
     /// URL, else http:// and the address actually bound.
     pub fn public_base(&self, bound: SocketAddr) -> String {
@@ -236,6 +226,16 @@ fn read_config_file(path: &Path) -> anyhow::Result<FileConfig> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read config file {}", path.display()))?;
     toml::from_str(&text).with_context(|| format!("config file {}", path.display()))
+}
+
+/// A URL option: flag or variable, else config file, else default.
+fn url_setting(
+    what: &str,
+    flag: &Option<String>,
+    file: &Option<String>,
+    default: &str,
+) -> anyhow::Result<url::Url> {
+    parse_url(what, flag.as_deref().or(file.as_deref()).unwrap_or(default))
 }
 
 fn parse_url(what: &str, text: &str) -> anyhow::Result<url::Url> {

@@ -53,14 +53,6 @@ pub async fn unpause(
     let done = match choice {
         Choice::Everything => app.store.unpause_all(account, now, ctx, &|_| {}).await?,
         Choice::Only(names) => {
-            // Lifting some names cannot help while the account itself is
-            // paused; the page offers only "everything" then, and so do we.
-            let state = app.store.paused_summary(account, 0).await?;
-            if state.account_paused_at.is_some() {
-                return Err(StoreError::Refused(
-                    "the whole account is paused: only unpausing everything helps",
-                ));
-            }
             app.store
                 .unpause_identifiers(account, names, now, ctx)
                 .await?

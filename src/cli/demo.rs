@@ -13,7 +13,6 @@ use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use crate::store::{AuditContext, PauseMode, Store};
-use crate::token::SigningKey;
 
 /// Try the portal locally: creates a demo database and key (reused on later
 /// runs), pauses sample accounts, prints a working link for each, and serves
@@ -88,8 +87,6 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         },
         ..settings
     };
-    // Check the key before the slow part.
-    SigningKey::read(&key_file)?;
     let open = super::open_store(settings.database_url.clone(), true);
     let (app, listener) = App::build(settings, open, Arc::new(SystemClock)).await?;
 

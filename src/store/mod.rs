@@ -217,7 +217,8 @@ pub trait Store: Send + Sync + Debug {
     ) -> Result<UnpauseCounts, StoreError>;
 
     /// Unpauses only the given names of `account` (at most [`MAX_SELECTED`]),
-    /// in one transaction. Names of other accounts are never touched.
+    /// in one transaction. Names of other accounts are never touched. Refused
+    /// while the whole account is paused: lifting names alone cannot help.
     async fn unpause_identifiers(
         &self,
         account: AccountId,

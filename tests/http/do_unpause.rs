@@ -171,13 +171,7 @@ async fn unpausing_ticked_names_leaves_the_others_paused() {
     let csrf = app.open_page(&jwt).await;
 
     let response = app
-        .post_do_unpause(&[
-            ("jwt", jwt.as_str()),
-            ("csrf", &csrf),
-            ("action", "selected"),
-            ("name", "dns:a.example"),
-            ("name", "ip:192.0.2.1"),
-        ])
+        .post_selected(&jwt, &csrf, &["dns:a.example", "ip:192.0.2.1"])
         .await;
 
     assert_redirect_to(&response, "/sfe/v1/unpause-status");
@@ -201,12 +195,7 @@ async fn ticked_names_of_another_account_are_never_unpaused() {
     let csrf = app.open_page(&jwt).await;
 
     let response = app
-        .post_do_unpause(&[
-            ("jwt", jwt.as_str()),
-            ("csrf", &csrf),
-            ("action", "selected"),
-            ("name", "dns:theirs.example"),
-        ])
+        .post_selected(&jwt, &csrf, &["dns:theirs.example"])
         .await;
 
     // The request was accepted and reached the store, which touched nothing.
@@ -334,14 +323,7 @@ async fn ticking_names_cannot_bypass_a_whole_account_pause() {
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
 
-    let response = app
-        .post_do_unpause(&[
-            ("jwt", jwt.as_str()),
-            ("csrf", &csrf),
-            ("action", "selected"),
-            ("name", "dns:a.example"),
-        ])
-        .await;
+    let response = app.post_selected(&jwt, &csrf, &["dns:a.example"]).await;
 
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let summary = app.summary(42).await;

@@ -145,6 +145,13 @@ impl TestApp {
             .await
     }
 
+    /// Posts "unpause only these" with the given `type:value` names.
+    pub async fn post_selected(&self, jwt: &str, csrf: &str, names: &[&str]) -> Response {
+        let mut form = vec![("jwt", jwt), ("csrf", csrf), ("action", "selected")];
+        form.extend(names.iter().map(|name| ("name", *name)));
+        self.post_do_unpause(&form).await
+    }
+
     pub async fn post_do_unpause_with(
         &self,
         form: &[(&str, &str)],

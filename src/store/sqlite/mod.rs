@@ -436,6 +436,18 @@ impl Store for SqliteStore {
         }
         let now = db_time(at)?;
         let mut tx = self.write_tx().await?;
+        // Checked inside the write transaction, so a pause landing between
+        // the check and the update cannot slip through.
+        let account_paused = sqlx::query(ACCOUNT_PAUSED)
+            .bind(account.get())
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some();
+        if account_paused {
+            return Err(StoreError::Refused(
+                "the whole account is paused: only unpausing everything helps",
+            ));
+        }
         let mut names = 0;
         for ident in identifiers {
             names += sqlx::query(UNPAUSE_ONE)
