@@ -5,12 +5,14 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use serde::Deserialize;
 
 use crate::cli;
+use crate::store::PoolSettings;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/acme-unpause.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -58,7 +60,9 @@ pub struct GlobalOpts {
     #[arg(long, env = "ACME_UNPAUSE_CONFIG", global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// Database URL: sqlite://PATH (the file and its folder are created).
+    /// Database URL: sqlite://PATH (the file and its folder are created),
+    /// mysql://USER:PASSWORD@HOST/DB (MariaDB or MySQL, e.g. Boulder's
+    /// database), or postgres://USER:PASSWORD@HOST/DB.
     /// [default: sqlite://data/acme-unpause.db]
     #[arg(
         long,
@@ -123,6 +127,47 @@ pub struct GlobalOpts {
     /// [default: https://letsencrypt.org/docs/]
     #[arg(long, env = "ACME_UNPAUSE_DOCS_URL", global = true, value_name = "URL")]
     pub docs_url: Option<String>,
+
+    /// Database connections this process keeps open at most. [default: 10]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_DB_MAX_CONNECTIONS",
+        global = true,
+        value_name = "N",
+        value_parser = clap::value_parser!(u32).range(1..=1000)
+    )]
+    pub db_max_connections: Option<u32>,
+
+    /// How long to wait for a database connection before answering "try
+    /// again" (503). [default: 5s]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_DB_ACQUIRE_TIMEOUT",
+        global = true,
+        value_name = "DURATION",
+        value_parser = parse_timeout
+    )]
+    pub db_acquire_timeout: Option<Duration>,
+
+    /// How long one database transaction may take before it is rolled back
+    /// and the request answered with "try again" (503). [default: 10s]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_DB_QUERY_TIMEOUT",
+        global = true,
+        value_name = "DURATION",
+        value_parser = parse_timeout
+    )]
+    pub db_query_timeout: Option<Duration>,
+}
+
+/// A timeout such as `5s` or `500ms`: positive, at most an hour.
+fn parse_timeout(text: &str) -> Result<Duration, String> {
+    let timeout = humantime::parse_duration(text).map_err(|e| format!("{e} (try 5s or 500ms)"))?;
+    if timeout.is_zero() || timeout > Duration::from_secs(3600) {
+        return Err("timeout must be more than 0 and at most 1h".to_owned());
+    }
+    Ok(timeout)
 }
 
 /// The config file. Unknown keys are an error: a typo must not silently
@@ -138,12 +183,16 @@ struct FileConfig {
     staging_url: Option<String>,
     forum_url: Option<String>,
     docs_url: Option<String>,
+    db_max_connections: Option<u32>,
+    db_acquire_timeout: Option<String>,
+    db_query_timeout: Option<String>,
 }
 
 /// Resolved settings, every value validated.
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: String,
+    pub pool: PoolSettings,
     pub key_files: Vec<PathBuf>,
     /// Without a trailing slash. `None`: derived from the bound address.
     pub public_url: Option<url::Url>,
@@ -182,7 +231,33 @@ impl Settings {
         {
             bail!("public URL {url} must be scheme://host[:port] with no path, query or fragment");
         }
+        let file_timeout = |what: &str, text: &Option<String>| {
+            text.as_deref()
+                .map(|t| parse_timeout(t).map_err(|e| anyhow::anyhow!("config file {what}: {e}")))
+                .transpose()
+        };
+        let defaults = PoolSettings::default();
+        let max_connections = match (opts.db_max_connections, file.db_max_connections) {
+            (Some(n), _) => n,
+            (None, Some(n)) if (1..=1000).contains(&n) => n,
+            (None, Some(n)) => bail!("config file db_max_connections {n} is not in 1..=1000"),
+            (None, None) => defaults.max_connections,
+        };
+        let pool = PoolSettings {
+            max_connections,
+            acquire_timeout: match opts.db_acquire_timeout {
+                Some(t) => t,
+                None => file_timeout("db_acquire_timeout", &file.db_acquire_timeout)?
+                    .unwrap_or(defaults.acquire_timeout),
+            },
+            query_timeout: match opts.db_query_timeout {
+                Some(t) => t,
+                None => file_timeout("db_query_timeout", &file.db_query_timeout)?
+                    .unwrap_or(defaults.query_timeout),
+            },
+        };
         Ok(Self {
+            pool,
             database_url: opts
                 .database_url
                 .clone()

@@ -71,14 +71,14 @@ pub enum IdentifierType {
 }
 
 impl IdentifierType {
-    pub fn code(self) -> i64 {
+    pub fn code(self) -> i16 {
         match self {
             Self::Dns => 0,
             Self::Ip => 1,
         }
     }
 
-    pub fn from_code(code: i64) -> Option<Self> {
+    pub fn from_code(code: i16) -> Option<Self> {
         match code {
             0 => Some(Self::Dns),
             1 => Some(Self::Ip),

@@ -11,6 +11,7 @@ use time::Duration;
 use crate::app::{self, App};
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::store::Schema;
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use crate::store::{AuditContext, PauseMode, Store};
 
@@ -87,7 +88,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         },
         ..settings
     };
-    let open = super::open_store(settings.database_url.clone(), true);
+    let open = super::open_store(&settings, Schema::Migrate);
     let (app, listener) = App::build(settings, open, Arc::new(SystemClock)).await?;
 
     println!(

@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::config::Settings;
+use crate::store::Schema;
 
 /// Apply pending database migrations and exit. Safe to run again: applied
 /// migrations are skipped. Never alters Boulder's `paused` table.
@@ -10,7 +11,7 @@ use crate::config::Settings;
 pub struct Opts {}
 
 pub async fn run(settings: Settings, _opts: Opts) -> anyhow::Result<()> {
-    super::open_store(settings.database_url.clone(), true).await?;
+    super::open_store(&settings, Schema::Migrate).await?;
     eprintln!("database schema is up to date");
     Ok(())
 }

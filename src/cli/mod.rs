@@ -15,7 +15,7 @@ use anyhow::Context;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::{Cli, Command, Settings};
-use crate::store::{self, Store};
+use crate::store::{self, Schema, Store};
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let settings = Settings::resolve(&cli.global)?;
@@ -47,15 +47,19 @@ pub fn init_logging(command: &Command) {
         .init();
 }
 
-/// Opens the configured database, migrating it first when asked.
-/// Owns its URL so the future can outlive the borrow of `settings`.
-pub(crate) async fn open_store(
-    database_url: String,
-    migrate: bool,
-) -> anyhow::Result<Arc<dyn Store>> {
-    store::connect(&database_url, migrate)
-        .await
-        .with_context(|| format!("database {}", store::redact_url(&database_url)))
+/// Opens the configured database, migrating it first or only checking its
+/// schema. The future owns what it needs, so it may outlive `settings`.
+pub(crate) fn open_store(
+    settings: &Settings,
+    schema: Schema,
+) -> impl Future<Output = anyhow::Result<Arc<dyn Store>>> + Send + 'static {
+    let url = settings.database_url.clone();
+    let pool = settings.pool;
+    async move {
+        store::connect(&url, &pool, schema)
+            .await
+            .with_context(|| format!("database {}", store::redact_url(&url)))
+    }
 }
 
 /// Parses a lifetime such as `336h`, `14d` or `90m`.

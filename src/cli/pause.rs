@@ -8,6 +8,7 @@ use clap::{ArgGroup, Args};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::store::Schema;
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use crate::store::{AuditContext, PauseCounts, PauseMode};
 
@@ -48,7 +49,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         (None, Some(account)) => BTreeMap::from([(account, opts.identifiers.clone())]),
         (None, None) => bail!("--account is required"),
     };
-    let store = super::open_store(settings.database_url.clone(), true).await?;
+    let store = super::open_store(&settings, Schema::Check).await?;
     let mode = if opts.force {
         PauseMode::Force
     } else {

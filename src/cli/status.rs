@@ -5,6 +5,7 @@ use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
 use crate::config::Settings;
+use crate::store::Schema;
 use crate::domain::AccountId;
 
 /// Show what is paused for an account and its latest pause and unpause
@@ -23,7 +24,7 @@ pub struct Opts {
 }
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
-    let store = super::open_store(settings.database_url.clone(), true).await?;
+    let store = super::open_store(&settings, Schema::Check).await?;
     let summary = store.paused_summary(opts.account, opts.limit).await?;
     let events = store.audit_events(opts.account, opts.limit).await?;
     let time = |t: time::OffsetDateTime| t.format(&Rfc3339).unwrap_or_default();

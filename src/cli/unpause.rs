@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::store::Schema;
 use crate::domain::{AccountId, Identifier};
 use crate::store::{AuditContext, MAX_SELECTED, UNPAUSE_BATCH};
 
@@ -20,7 +21,7 @@ pub struct Opts {
 }
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
-    let store = super::open_store(settings.database_url.clone(), true).await?;
+    let store = super::open_store(&settings, Schema::Check).await?;
     let ctx = AuditContext::cli();
     let now = SystemClock.now();
     if opts.identifiers.is_empty() {

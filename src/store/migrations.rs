@@ -9,13 +9,49 @@ use anyhow::Context;
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::{AssertSqlSafe, SqlSafeStr};
 
+/// This project's migration history. Not sqlx's default name: in the CA's
+/// shared database other tools may keep their own.
+pub(super) const TABLE: &str = "acme_unpause_migrations";
+
 #[derive(rust_embed::Embed)]
 #[folder = "migrations/sqlite/"]
 struct Sqlite;
 
-/// The migrator for SQLite.
-pub(crate) fn sqlite() -> anyhow::Result<Migrator> {
+#[derive(rust_embed::Embed)]
+#[folder = "migrations/mysql/"]
+struct Mysql;
+
+#[derive(rust_embed::Embed)]
+#[folder = "migrations/postgres/"]
+struct Postgres;
+
+pub(super) fn sqlite() -> anyhow::Result<Migrator> {
     migrator::<Sqlite>()
+}
+
+pub(super) fn mysql() -> anyhow::Result<Migrator> {
+    migrator::<Mysql>()
+}
+
+pub(super) fn postgres() -> anyhow::Result<Migrator> {
+    migrator::<Postgres>()
+}
+
+/// Fails unless every migration of `migrator` is in `applied`.
+pub(super) fn check_applied(migrator: &Migrator, applied: &[i64]) -> anyhow::Result<()> {
+    let missing: Vec<String> = migrator
+        .iter()
+        .filter(|m| !applied.contains(&m.version))
+        .map(|m| format!("{} {}", m.version, m.description))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "database schema is not up to date (missing: {}); run `acme-unpause migrate`",
+            missing.join(", ")
+        )
+    }
 }
 
 fn migrator<E: rust_embed::Embed>() -> anyhow::Result<Migrator> {
@@ -39,5 +75,7 @@ fn migrator<E: rust_embed::Embed>() -> anyhow::Result<Migrator> {
             false,
         ));
     }
-    Ok(Migrator::with_migrations(migrations))
+    let mut migrator = Migrator::with_migrations(migrations);
+    migrator.dangerous_set_table_name(TABLE);
+    Ok(migrator)
 }

@@ -5,17 +5,19 @@
 //! SQL string for its dialect. Nothing here knows about HTTP.
 
 mod migrations;
+mod mysql;
+mod postgres;
+mod sql;
 mod sqlite;
 
 use std::fmt::Debug;
 use std::sync::Arc;
+use std::time::Duration as StdDuration;
 
 use async_trait::async_trait;
 use time::{Duration, OffsetDateTime};
 
 use crate::domain::{AccountId, Identifier};
-
-pub use sqlite::SqliteStore;
 
 /// A pair unpaused less than this long ago is not paused again (Boulder's
 /// rule): it gives a subscriber who just fixed their client time to prove it.
@@ -33,9 +35,18 @@ pub const MAX_SELECTED: usize = 1_000;
 /// Why a store operation failed, without HTTP meaning.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// The database cannot be reached or timed out; retrying later may work.
+    /// The database cannot be reached, is shutting down or overloaded;
+    /// retrying later may work. Nothing was changed by the failed step.
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
+    /// A step took longer than the configured query timeout and was rolled
+    /// back.
+    #[error("database did not answer within {0:?}")]
+    TimedOut(StdDuration),
+    /// A transaction kept losing races against concurrent writers (deadlock,
+    /// serialization failure, duplicate key) and was rolled back each time.
+    #[error("conflicting concurrent change: {0}")]
+    Conflict(#[source] sqlx::Error),
     /// Invalid input that the caller should have refused.
     #[error("refused: {0}")]
     Refused(&'static str),
@@ -43,18 +54,101 @@ pub enum StoreError {
     Other(#[source] anyhow::Error),
 }
 
+impl StoreError {
+    /// Whether the caller may succeed by simply trying again later.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Self::Unavailable(_) | Self::TimedOut(_) | Self::Conflict(_)
+        )
+    }
+}
+
 impl From<sqlx::Error> for StoreError {
     fn from(err: sqlx::Error) -> Self {
-        match err {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                Self::Unavailable(err)
-            }
-            sqlx::Error::Database(ref db) if db.message().contains("locked") => {
-                Self::Unavailable(err)
-            }
-            other => Self::Other(other.into()),
+        let class = match &err {
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::WorkerCrashed => Class::Unavailable,
+            sqlx::Error::Database(db) => classify_database_error(db.as_ref()),
+            _ => Class::Other,
+        };
+        match class {
+            Class::Unavailable => Self::Unavailable(err),
+            Class::Conflict => Self::Conflict(err),
+            Class::Other => Self::Other(err.into()),
         }
     }
+}
+
+enum Class {
+    Unavailable,
+    Conflict,
+    Other,
+}
+
+/// Sorts a database's own error by SQLSTATE (MySQL, MariaDB, PostgreSQL)
+/// or message (SQLite, and MySQL's lock wait timeout, whose SQLSTATE is the
+/// catch-all HY000).
+fn classify_database_error(db: &dyn sqlx::error::DatabaseError) -> Class {
+    if db.is_unique_violation() {
+        // A concurrent transaction inserted the same key first.
+        return Class::Conflict;
+    }
+    let code = db.code();
+    let code = code.as_deref().unwrap_or("");
+    let message = db.message();
+    if matches!(code, "40001" | "40P01") {
+        // Deadlock or serialization failure: the loser is rolled back.
+        Class::Conflict
+    } else if code.starts_with("08") // connection exception
+        || code.starts_with("53") // insufficient resources, too many connections
+        || code.starts_with("57") // operator intervention: shutdown, statement timeout
+        || code == "55P03" // lock not available
+        || code == "70100" // MariaDB: query interrupted or timed out
+        || message.contains("Lock wait timeout")
+        || message.contains("database is locked")
+        || message.contains("database table is locked")
+    {
+        Class::Unavailable
+    } else {
+        Class::Other
+    }
+}
+
+/// Connection pool and timeouts, for the shared database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolSettings {
+    /// Connections this process keeps open at most.
+    pub max_connections: u32,
+    /// How long a request waits for a connection (or to connect) before the
+    /// database counts as unavailable.
+    pub acquire_timeout: StdDuration,
+    /// How long one transaction may take before it is rolled back and the
+    /// database counts as unavailable.
+    pub query_timeout: StdDuration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 10,
+            acquire_timeout: StdDuration::from_secs(5),
+            query_timeout: StdDuration::from_secs(10),
+        }
+    }
+}
+
+/// What opening the store does about the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    /// Apply pending migrations (safe to run from many instances at once).
+    Migrate,
+    /// Only check that every migration is applied; never run DDL. For
+    /// instances whose database user may not alter the schema.
+    Check,
 }
 
 /// Who acted, for the audit trail.
@@ -241,21 +335,23 @@ pub trait Store: Send + Sync + Debug {
     async fn delete_expired_sessions(&self) -> Result<u64, StoreError>;
 }
 
-/// Opens the database named by `url`, creating an SQLite file (and its
-/// folder) if needed, and applies pending migrations when `migrate` is set.
-pub async fn connect(url: &str, migrate: bool) -> anyhow::Result<Arc<dyn Store>> {
-    if url.starts_with("sqlite:") {
-        let store = SqliteStore::connect(url).await?;
-        if migrate {
-            store.migrate().await?;
-        }
-        Ok(Arc::new(store))
-    } else {
-        anyhow::bail!(
-            "unsupported database URL scheme in {:?}: expected sqlite:",
+/// Opens the database named by `url`: `sqlite:` (the file and its folder
+/// are created if needed), `mysql:` (MariaDB or MySQL) or `postgres:`.
+pub async fn connect(
+    url: &str,
+    pool: &PoolSettings,
+    schema: Schema,
+) -> anyhow::Result<Arc<dyn Store>> {
+    let scheme = url.split_once(':').map_or("", |(scheme, _)| scheme);
+    Ok(match scheme {
+        "sqlite" => Arc::new(sqlite::connect(url, pool, schema).await?),
+        "mysql" | "mariadb" => Arc::new(mysql::connect(url, pool, schema).await?),
+        "postgres" | "postgresql" => Arc::new(postgres::connect(url, pool, schema).await?),
+        _ => anyhow::bail!(
+            "unsupported database URL {:?}: expected sqlite:, mysql: or postgres:",
             redact_url(url)
-        )
-    }
+        ),
+    })
 }
 
 /// A database URL fit for messages: any password replaced.

@@ -151,8 +151,8 @@ impl PageError {
             Self::Forbidden(_) => ErrorKind::Forbidden,
             Self::NotFound => ErrorKind::NotFound,
             Self::TooLarge => ErrorKind::TooLarge,
-            Self::Store(StoreError::Unavailable(_)) => ErrorKind::Unavailable,
-            Self::Store(StoreError::Other(_)) | Self::Internal(_) => ErrorKind::Internal,
+            Self::Store(err) if err.is_transient() => ErrorKind::Unavailable,
+            Self::Store(_) | Self::Internal(_) => ErrorKind::Internal,
         }
     }
 }

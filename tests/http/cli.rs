@@ -18,6 +18,12 @@ fn run(dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// Operator commands never change the schema; `migrate` does, once.
+fn migrate(dir: &Path) {
+    let out = run(dir, &["migrate"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -37,6 +43,7 @@ fn assert_one_line_error(o: &Output, needle: &str) {
 fn keygen_mint_pause_status_unpause_round_trip() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    migrate(d);
     assert!(run(d, &["keygen", "--out", "k.hex"]).status.success());
     let key = std::fs::read_to_string(d.join("k.hex")).unwrap();
     assert_eq!(key.trim().len(), 64);
@@ -115,6 +122,7 @@ fn keygen_mint_pause_status_unpause_round_trip() {
 fn bad_input_gets_a_one_line_error_and_a_non_zero_exit() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    migrate(d);
     std::fs::write(d.join("short.hex"), "abcd\n").unwrap();
     std::fs::write(
         d.join("bad.csv"),
@@ -187,6 +195,7 @@ fn bad_input_gets_a_one_line_error_and_a_non_zero_exit() {
 fn csv_import_pauses_each_accounts_pairs() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    migrate(d);
     std::fs::write(
         d.join("ok.csv"),
         "accountID,identifierType,identifierValue\n11,dns,a.example\n11,ip,192.0.2.4\n12,dns,b.example\n",

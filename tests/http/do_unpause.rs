@@ -6,9 +6,25 @@ use time::Duration;
 
 use crate::helpers::*;
 
-#[tokio::test]
-async fn full_flow_unpauses_everything_and_reports_from_the_session() {
-    let app = spawn_app().await;
+db_tests!(
+    full_flow_unpauses_everything_and_reports_from_the_session,
+    result_is_shown_once_and_cannot_be_forged_by_query,
+    token_may_also_come_in_the_query_string_as_in_boulder,
+    post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing,
+    post_from_a_browser_without_the_session_is_refused,
+    cross_site_posts_are_refused_even_with_a_valid_session,
+    unpausing_ticked_names_leaves_the_others_paused,
+    ticked_names_of_another_account_are_never_unpaused,
+    expired_or_tampered_token_on_post_changes_nothing,
+    forms_missing_a_choice_or_with_garbled_names_get_400,
+    sixty_thousand_names_are_unpaused_in_one_click,
+    ticking_names_cannot_bypass_a_whole_account_pause,
+    oversized_form_posts_get_413,
+    a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses,
+);
+
+async fn full_flow_unpauses_everything_and_reports_from_the_session(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example", "b.example", "c.example"])
         .await;
     app.pause_account(42).await;
@@ -45,9 +61,8 @@ async fn full_flow_unpauses_everything_and_reports_from_the_session() {
     );
 }
 
-#[tokio::test]
-async fn result_is_shown_once_and_cannot_be_forged_by_query() {
-    let app = spawn_app().await;
+async fn result_is_shown_once_and_cannot_be_forged_by_query(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -72,9 +87,8 @@ async fn result_is_shown_once_and_cannot_be_forged_by_query() {
     assert!(!again.contains("5000"));
 }
 
-#[tokio::test]
-async fn token_may_also_come_in_the_query_string_as_in_boulder() {
-    let app = spawn_app().await;
+async fn token_may_also_come_in_the_query_string_as_in_boulder(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -92,9 +106,8 @@ async fn token_may_also_come_in_the_query_string_as_in_boulder() {
     assert!(app.summary(42).await.is_empty());
 }
 
-#[tokio::test]
-async fn post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing() {
-    let app = spawn_app().await;
+async fn post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example", "b.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -116,9 +129,8 @@ async fn post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing(
     assert_eq!(app.summary(42).await.count, 2);
 }
 
-#[tokio::test]
-async fn post_from_a_browser_without_the_session_is_refused() {
-    let app = spawn_app().await;
+async fn post_from_a_browser_without_the_session_is_refused(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -137,9 +149,8 @@ async fn post_from_a_browser_without_the_session_is_refused() {
     assert_eq!(app.summary(42).await.count, 1);
 }
 
-#[tokio::test]
-async fn cross_site_posts_are_refused_even_with_a_valid_session() {
-    let app = spawn_app().await;
+async fn cross_site_posts_are_refused_even_with_a_valid_session(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -162,9 +173,8 @@ async fn cross_site_posts_are_refused_even_with_a_valid_session() {
     assert_eq!(app.summary(42).await.count, 1);
 }
 
-#[tokio::test]
-async fn unpausing_ticked_names_leaves_the_others_paused() {
-    let app = spawn_app().await;
+async fn unpausing_ticked_names_leaves_the_others_paused(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example", "b.example", "c.example", "192.0.2.1"])
         .await;
     let jwt = app.link_token(42, &["a.example"]);
@@ -186,9 +196,8 @@ async fn unpausing_ticked_names_leaves_the_others_paused() {
     assert!(html.contains(r#"id="status-remaining" data-count="2""#));
 }
 
-#[tokio::test]
-async fn ticked_names_of_another_account_are_never_unpaused() {
-    let app = spawn_app().await;
+async fn ticked_names_of_another_account_are_never_unpaused(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["mine.example"]).await;
     app.pause(43, &["theirs.example"]).await;
     let jwt = app.link_token(42, &["mine.example"]);
@@ -211,9 +220,8 @@ async fn ticked_names_of_another_account_are_never_unpaused() {
     assert_eq!(app.paused_values(42).await, ["mine.example"]);
 }
 
-#[tokio::test]
-async fn expired_or_tampered_token_on_post_changes_nothing() {
-    let app = spawn_app().await;
+async fn expired_or_tampered_token_on_post_changes_nothing(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -252,9 +260,8 @@ fn tamper_signature(jwt: &str) -> String {
     format!("{}{replacement}{}", &jwt[..at], &jwt[at + 1..])
 }
 
-#[tokio::test]
-async fn forms_missing_a_choice_or_with_garbled_names_get_400() {
-    let app = spawn_app().await;
+async fn forms_missing_a_choice_or_with_garbled_names_get_400(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
@@ -280,9 +287,8 @@ async fn forms_missing_a_choice_or_with_garbled_names_get_400() {
     assert_eq!(app.summary(42).await.count, 1);
 }
 
-#[tokio::test]
-async fn sixty_thousand_names_are_unpaused_in_one_click() {
-    let app = spawn_app().await;
+async fn sixty_thousand_names_are_unpaused_in_one_click(db: Db) {
+    let app = spawn_app_on(db).await;
     let names: Vec<String> = (0..60_000)
         .map(|i| format!("h{i:05}.big.example"))
         .collect();
@@ -315,9 +321,8 @@ async fn sixty_thousand_names_are_unpaused_in_one_click() {
     );
 }
 
-#[tokio::test]
-async fn ticking_names_cannot_bypass_a_whole_account_pause() {
-    let app = spawn_app().await;
+async fn ticking_names_cannot_bypass_a_whole_account_pause(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause_account(42).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
@@ -331,9 +336,8 @@ async fn ticking_names_cannot_bypass_a_whole_account_pause() {
     assert_eq!(summary.count, 1);
 }
 
-#[tokio::test]
-async fn oversized_form_posts_get_413() {
-    let app = spawn_app().await;
+async fn oversized_form_posts_get_413(db: Db) {
+    let app = spawn_app_on(db).await;
     let big = "x".repeat(300 * 1024);
     let response = app
         .post_do_unpause(&[
@@ -347,10 +351,9 @@ async fn oversized_form_posts_get_413() {
     assert!(has_id(&response.text().await.unwrap(), "error-too-large"));
 }
 
-#[tokio::test]
-async fn a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses() {
+async fn a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses(db: Db) {
     use acme_unpause::store::{AuditContext, PauseMode};
-    let app = spawn_app().await;
+    let app = spawn_app_on(db).await;
     // The ACME server's clock runs ten minutes ahead of the portal's.
     let ahead = app.clock.now() + Duration::minutes(10);
     app.store

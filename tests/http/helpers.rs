@@ -11,9 +11,13 @@ use acme_unpause::store::{self, AuditContext, PauseMode, PausedSummary, Store};
 use acme_unpause::token::{self, KeySet, SigningKey};
 use reqwest::header::{HeaderMap, ORIGIN};
 use reqwest::{Response, StatusCode};
+
+pub(crate) use crate::db::db_tests;
+pub use crate::db::{Db, TestDb};
 use time::{Duration, OffsetDateTime};
 
 pub struct TestApp {
+    pub db: TestDb,
     pub base: String,
     pub store: Arc<dyn Store>,
     pub keys: KeySet,
@@ -22,16 +26,37 @@ pub struct TestApp {
     _dir: tempfile::TempDir,
 }
 
-#[derive(Default)]
 pub struct Options {
+    /// The database backend.
+    pub db: Db,
     /// Key as 64 hex characters; a fresh key when absent.
     pub key_hex: Option<String>,
     /// The server's clock; the real time when absent.
     pub now: Option<OffsetDateTime>,
 }
 
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            db: Db::Sqlite,
+            key_hex: None,
+            now: None,
+        }
+    }
+}
+
+/// The portal on SQLite, for tests that do not depend on the backend.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(Options::default()).await
+}
+
+/// The portal on a fresh database of the given backend.
+pub async fn spawn_app_on(db: Db) -> TestApp {
+    spawn_app_with(Options {
+        db,
+        ..Options::default()
+    })
+    .await
 }
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
@@ -42,9 +67,10 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     };
     let key_file = dir.path().join("test.key");
     std::fs::write(&key_file, key.to_hex_line()).unwrap();
-    let database_url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let db = TestDb::create(options.db).await;
     let settings = Settings {
-        database_url: database_url.clone(),
+        database_url: db.url.clone(),
+        pool: store::PoolSettings::default(),
         key_files: vec![key_file],
         public_url: None,
         listen: "127.0.0.1:0".parse().unwrap(),
@@ -56,13 +82,15 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),
     ));
-    let (app, listener) = App::build(settings, store::connect(&database_url, true), clock.clone())
+    let open = store::connect(&db.url, &settings.pool, store::Schema::Migrate);
+    let (app, listener) = App::build(settings.clone(), open, clock.clone())
         .await
         .unwrap();
     let base = app.public_url.clone();
     let store = app.store.clone();
     tokio::spawn(app::serve(app, listener, std::future::pending()));
     TestApp {
+        db,
         base,
         store,
         keys: KeySet::new(vec![key]).unwrap(),

@@ -7,6 +7,7 @@
 )]
 
 mod cli;
+mod db;
 mod do_unpause;
 mod find_link;
 mod helpers;

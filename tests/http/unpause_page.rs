@@ -7,9 +7,19 @@ use time::Duration;
 
 use crate::helpers::*;
 
-#[tokio::test]
-async fn valid_link_shows_the_live_paused_names_not_only_the_tokens() {
-    let app = spawn_app().await;
+db_tests!(
+    valid_link_shows_the_live_paused_names_not_only_the_tokens,
+    listing_is_capped_and_counts_the_rest,
+    whole_account_pause_is_shown_and_only_unpause_everything_is_offered,
+    account_with_nothing_paused_gets_a_page_that_says_so,
+    expired_link_gets_the_expired_page_with_410,
+    malformed_missing_and_foreign_links_get_the_invalid_page_with_400,
+    signed_link_with_wrong_audience_is_invalid,
+    get_requests_never_change_the_pause_state,
+);
+
+async fn valid_link_shows_the_live_paused_names_not_only_the_tokens(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example", "b.example", "192.0.2.7"])
         .await;
     let jwt = app.link_token(42, &["a.example"]);
@@ -30,9 +40,8 @@ async fn valid_link_shows_the_live_paused_names_not_only_the_tokens() {
     }
 }
 
-#[tokio::test]
-async fn listing_is_capped_and_counts_the_rest() {
-    let app = spawn_app().await;
+async fn listing_is_capped_and_counts_the_rest(db: Db) {
+    let app = spawn_app_on(db).await;
     let names: Vec<String> = (0..150).map(|i| format!("n{i:03}.example")).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     app.pause(7, &refs).await;
@@ -49,9 +58,8 @@ async fn listing_is_capped_and_counts_the_rest() {
     assert!(html.contains("n099.example") && !html.contains("n100.example"));
 }
 
-#[tokio::test]
-async fn whole_account_pause_is_shown_and_only_unpause_everything_is_offered() {
-    let app = spawn_app().await;
+async fn whole_account_pause_is_shown_and_only_unpause_everything_is_offered(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause_account(9).await;
     app.pause(9, &["x.example"]).await;
 
@@ -70,9 +78,8 @@ async fn whole_account_pause_is_shown_and_only_unpause_everything_is_offered() {
     );
 }
 
-#[tokio::test]
-async fn account_with_nothing_paused_gets_a_page_that_says_so() {
-    let app = spawn_app().await;
+async fn account_with_nothing_paused_gets_a_page_that_says_so(db: Db) {
+    let app = spawn_app_on(db).await;
     let response = app.get_unpause(&app.link_token(5, &["gone.example"])).await;
     assert_eq!(response.status(), StatusCode::OK);
     let html = response.text().await.unwrap();
@@ -80,9 +87,8 @@ async fn account_with_nothing_paused_gets_a_page_that_says_so() {
     assert!(!has_id(&html, "unpause-form"));
 }
 
-#[tokio::test]
-async fn expired_link_gets_the_expired_page_with_410() {
-    let app = spawn_app().await;
+async fn expired_link_gets_the_expired_page_with_410(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.token_at(
         42,
@@ -101,9 +107,8 @@ async fn expired_link_gets_the_expired_page_with_410() {
     ));
 }
 
-#[tokio::test]
-async fn malformed_missing_and_foreign_links_get_the_invalid_page_with_400() {
-    let app = spawn_app().await;
+async fn malformed_missing_and_foreign_links_get_the_invalid_page_with_400(db: Db) {
+    let app = spawn_app_on(db).await;
     let valid = app.link_token(42, &["a.example"]);
     let foreign_key = {
         let other = acme_unpause::token::KeySet::new(vec![
@@ -137,9 +142,8 @@ async fn malformed_missing_and_foreign_links_get_the_invalid_page_with_400() {
     }
 }
 
-#[tokio::test]
-async fn signed_link_with_wrong_audience_is_invalid() {
-    let app = spawn_app().await;
+async fn signed_link_with_wrong_audience_is_invalid(db: Db) {
+    let app = spawn_app_on(db).await;
     let exp = (app.clock.now() + Duration::days(1)).unix_timestamp();
     let payload = format!(
         r#"{{"aud":"SFE","exp":{exp},"identifiers":"a.example","iss":"WFE","sub":"42","version":"v1"}}"#
@@ -171,9 +175,8 @@ fn sign_with(app: &TestApp, header: &str, payload: &str) -> String {
     format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(sig))
 }
 
-#[tokio::test]
-async fn get_requests_never_change_the_pause_state() {
-    let app = spawn_app().await;
+async fn get_requests_never_change_the_pause_state(db: Db) {
+    let app = spawn_app_on(db).await;
     app.pause(42, &["a.example", "b.example"]).await;
     app.pause_account(42).await;
     let before = app.summary(42).await;

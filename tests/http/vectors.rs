@@ -113,6 +113,7 @@ async fn unpause_page_answers_each_vector_with_the_right_status() {
     let app = spawn_app_with(Options {
         key_hex: Some(KEY_HEX.trim().to_owned()),
         now: Some(OffsetDateTime::from_unix_timestamp(judged_at).unwrap()),
+        ..Options::default()
     })
     .await;
     for v in vectors() {

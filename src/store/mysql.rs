@@ -1,0 +1,130 @@
+//! MariaDB and MySQL: Boulder's shared database. Every SQL string for them
+//! is here.
+//!
+//! The `paused` table is Boulder's own (see migrations/mysql/): its times
+//! are `datetime` in UTC (the connection's time zone is set to +00:00), its
+//! text is latin1, and its key is (registrationID, identifierValue,
+//! identifierType). Placeholders are positional `?`, in bind order.
+
+use std::str::FromStr;
+
+use anyhow::Context;
+use sqlx::MySql;
+use sqlx::mysql::{MySqlConnectOptions, MySqlPoolOptions, MySqlQueryResult};
+use time::OffsetDateTime;
+
+use super::sql::{Dialect, Queries, SessionQueries, SqlStore};
+use super::{PoolSettings, Schema, StoreError, migrations, redact_url};
+
+#[derive(Debug)]
+pub(super) struct MysqlDialect;
+
+impl Dialect for MysqlDialect {
+    type DB = MySql;
+    type Time = OffsetDateTime;
+
+    const SQL: Queries = Queries {
+        begin_write: "START TRANSACTION",
+        ping: "SELECT 1",
+        count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        first_paused: "SELECT identifierType, identifierValue, pausedAt FROM paused \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT ?",
+        account_paused: "SELECT pausedAt FROM paused_accounts \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        // Locking reads: a concurrent pause of the same pair waits, or loses
+        // a deadlock and is retried.
+        pair_state: "SELECT pausedAt, unpausedAt FROM paused \
+             WHERE registrationID = ? AND identifierValue = ? AND identifierType = ? \
+             FOR UPDATE",
+        insert_paused: "INSERT INTO paused \
+             (registrationID, identifierValue, identifierType, pausedAt, unpausedAt) \
+             VALUES (?, ?, ?, ?, NULL)",
+        repause: "UPDATE paused SET pausedAt = ?, unpausedAt = NULL \
+             WHERE registrationID = ? AND identifierValue = ? AND identifierType = ?",
+        account_state: "SELECT pausedAt, unpausedAt FROM paused_accounts \
+             WHERE registrationID = ? FOR UPDATE",
+        insert_account_pause: "INSERT INTO paused_accounts (registrationID, pausedAt, unpausedAt) \
+             VALUES (?, ?, NULL)",
+        repause_account: "UPDATE paused_accounts SET pausedAt = ?, unpausedAt = NULL \
+             WHERE registrationID = ?",
+        // unpausedAt is never set before pausedAt: if the ACME server's clock
+        // runs ahead of ours, a fresh pause would otherwise survive its own
+        // unpause.
+        unpause_account: "UPDATE paused_accounts SET unpausedAt = GREATEST(?, pausedAt) \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        batch_end: "SELECT identifierValue, identifierType FROM paused \
+             WHERE registrationID = ? AND (identifierValue, identifierType) > (?, ?) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET ?",
+        unpause_range: "UPDATE paused SET unpausedAt = GREATEST(?, pausedAt) \
+             WHERE registrationID = ? AND (identifierValue, identifierType) > (?, ?) \
+               AND (identifierValue, identifierType) <= (?, ?) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        unpause_rest: "UPDATE paused SET unpausedAt = GREATEST(?, pausedAt) \
+             WHERE registrationID = ? AND (identifierValue, identifierType) > (?, ?) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        unpause_one: "UPDATE paused SET unpausedAt = GREATEST(?, pausedAt) \
+             WHERE registrationID = ? AND identifierValue = ? AND identifierType = ? \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        insert_event: "INSERT INTO pause_events \
+             (at, registrationID, action, scope, count, actor, client_ip, user_agent) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        // LAST_INSERT_ID() is per connection, and unsigned.
+        last_event_id: "SELECT CAST(LAST_INSERT_ID() AS SIGNED)",
+        grow_event: "UPDATE pause_events SET count = count + ? WHERE id = ?",
+        events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
+             FROM pause_events WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
+        applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
+        sessions: SessionQueries {
+            insert: "INSERT IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)",
+            upsert: "INSERT INTO sessions (id, data, expires_at) VALUES (?, ?, ?) \
+                 ON DUPLICATE KEY UPDATE data = VALUES(data), expires_at = VALUES(expires_at)",
+            load: "SELECT data FROM sessions WHERE id = ? AND expires_at > UNIX_TIMESTAMP()",
+            delete: "DELETE FROM sessions WHERE id = ?",
+            delete_expired: "DELETE FROM sessions WHERE expires_at <= UNIX_TIMESTAMP()",
+        },
+    };
+
+    fn encode_time(at: OffsetDateTime) -> Result<OffsetDateTime, StoreError> {
+        Ok(at)
+    }
+
+    fn decode_time(value: OffsetDateTime) -> Result<OffsetDateTime, StoreError> {
+        Ok(value)
+    }
+
+    fn rows_affected(result: &MySqlQueryResult) -> u64 {
+        result.rows_affected()
+    }
+}
+
+pub(super) async fn connect(
+    url: &str,
+    pool: &PoolSettings,
+    schema: Schema,
+) -> anyhow::Result<SqlStore<MysqlDialect>> {
+    let options = MySqlConnectOptions::from_str(url)
+        .with_context(|| format!("invalid MySQL URL {:?}", redact_url(url)))?
+        // Boulder's datetimes are UTC; so is every time this store writes.
+        .timezone(Some(String::from("+00:00")));
+    let mysql = MySqlPoolOptions::new()
+        .max_connections(pool.max_connections)
+        .acquire_timeout(pool.acquire_timeout)
+        .connect_with(options)
+        .await
+        .context("cannot connect to MySQL")?;
+    let migrator = migrations::mysql()?;
+    if schema == Schema::Migrate {
+        // sqlx holds an advisory lock (GET_LOCK) while migrating, so many
+        // instances may start at once.
+        migrator
+            .run(&mysql)
+            .await
+            .context("applying MySQL migrations")?;
+    }
+    let store = SqlStore::new(mysql, pool.query_timeout);
+    store.check_schema(&migrator).await?;
+    Ok(store)
+}

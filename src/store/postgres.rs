@@ -1,0 +1,129 @@
+//! PostgreSQL. Every SQL string for PostgreSQL is here.
+//!
+//! The tables mirror Boulder's (see migrations/postgres/); times are
+//! timestamptz. Unquoted names fold to lower case, consistently.
+
+use std::str::FromStr;
+
+use anyhow::Context;
+use sqlx::Postgres;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgQueryResult};
+use time::OffsetDateTime;
+
+use super::sql::{Dialect, Queries, SessionQueries, SqlStore};
+use super::{PoolSettings, Schema, StoreError, migrations, redact_url};
+
+#[derive(Debug)]
+pub(super) struct PostgresDialect;
+
+impl Dialect for PostgresDialect {
+    type DB = Postgres;
+    type Time = OffsetDateTime;
+
+    const SQL: Queries = Queries {
+        begin_write: "BEGIN",
+        ping: "SELECT 1",
+        count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        first_paused: "SELECT identifierType, identifierValue, pausedAt FROM paused \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT $2",
+        account_paused: "SELECT pausedAt FROM paused_accounts \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        // Locking reads. A concurrent first pause of the same pair is not
+        // blocked by them (there is no row yet); its insert then fails on the
+        // key and the transaction is retried.
+        pair_state: "SELECT pausedAt, unpausedAt FROM paused \
+             WHERE registrationID = $1 AND identifierValue = $2 AND identifierType = $3 \
+             FOR UPDATE",
+        insert_paused: "INSERT INTO paused \
+             (registrationID, identifierValue, identifierType, pausedAt, unpausedAt) \
+             VALUES ($1, $2, $3, $4, NULL)",
+        repause: "UPDATE paused SET pausedAt = $1, unpausedAt = NULL \
+             WHERE registrationID = $2 AND identifierValue = $3 AND identifierType = $4",
+        account_state: "SELECT pausedAt, unpausedAt FROM paused_accounts \
+             WHERE registrationID = $1 FOR UPDATE",
+        insert_account_pause: "INSERT INTO paused_accounts (registrationID, pausedAt, unpausedAt) \
+             VALUES ($1, $2, NULL)",
+        repause_account: "UPDATE paused_accounts SET pausedAt = $1, unpausedAt = NULL \
+             WHERE registrationID = $2",
+        // unpausedAt is never set before pausedAt: if the ACME server's clock
+        // runs ahead of ours, a fresh pause would otherwise survive its own
+        // unpause.
+        unpause_account: "UPDATE paused_accounts SET unpausedAt = GREATEST($1, pausedAt) \
+             WHERE registrationID = $2 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        batch_end: "SELECT identifierValue, identifierType FROM paused \
+             WHERE registrationID = $1 AND (identifierValue, identifierType) > ($2, $3) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET $4",
+        unpause_range: "UPDATE paused SET unpausedAt = GREATEST($1, pausedAt) \
+             WHERE registrationID = $2 AND (identifierValue, identifierType) > ($3, $4) \
+               AND (identifierValue, identifierType) <= ($5, $6) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        unpause_rest: "UPDATE paused SET unpausedAt = GREATEST($1, pausedAt) \
+             WHERE registrationID = $2 AND (identifierValue, identifierType) > ($3, $4) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        unpause_one: "UPDATE paused SET unpausedAt = GREATEST($1, pausedAt) \
+             WHERE registrationID = $2 AND identifierValue = $3 AND identifierType = $4 \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        insert_event: "INSERT INTO pause_events \
+             (at, registrationID, action, scope, count, actor, client_ip, user_agent) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        // lastval() is per session: the identity value just drawn.
+        last_event_id: "SELECT lastval()",
+        grow_event: "UPDATE pause_events SET count = count + $1 WHERE id = $2",
+        events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
+             FROM pause_events WHERE registrationID = $1 ORDER BY id DESC LIMIT $2",
+        applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
+        sessions: SessionQueries {
+            insert: "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (id) DO NOTHING",
+            upsert: "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (id) DO UPDATE \
+                 SET data = excluded.data, expires_at = excluded.expires_at",
+            load: "SELECT data FROM sessions \
+                 WHERE id = $1 AND expires_at > extract(epoch FROM now())",
+            delete: "DELETE FROM sessions WHERE id = $1",
+            delete_expired: "DELETE FROM sessions WHERE expires_at <= extract(epoch FROM now())",
+        },
+    };
+
+    fn encode_time(at: OffsetDateTime) -> Result<OffsetDateTime, StoreError> {
+        Ok(at)
+    }
+
+    fn decode_time(value: OffsetDateTime) -> Result<OffsetDateTime, StoreError> {
+        Ok(value)
+    }
+
+    fn rows_affected(result: &PgQueryResult) -> u64 {
+        result.rows_affected()
+    }
+}
+
+pub(super) async fn connect(
+    url: &str,
+    pool: &PoolSettings,
+    schema: Schema,
+) -> anyhow::Result<SqlStore<PostgresDialect>> {
+    let options = PgConnectOptions::from_str(url)
+        .with_context(|| format!("invalid PostgreSQL URL {:?}", redact_url(url)))?;
+    let postgres = PgPoolOptions::new()
+        .max_connections(pool.max_connections)
+        .acquire_timeout(pool.acquire_timeout)
+        .connect_with(options)
+        .await
+        .context("cannot connect to PostgreSQL")?;
+    let migrator = migrations::postgres()?;
+    if schema == Schema::Migrate {
+        // sqlx holds an advisory lock while migrating, so many instances may
+        // start at once.
+        migrator
+            .run(&postgres)
+            .await
+            .context("applying PostgreSQL migrations")?;
+    }
+    let store = SqlStore::new(postgres, pool.query_timeout);
+    store.check_schema(&migrator).await?;
+    Ok(store)
+}

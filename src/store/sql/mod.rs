@@ -1,0 +1,744 @@
+//! The store's logic, written once over any SQL backend.
+//!
+//! A backend is a [`Dialect`]: its sqlx driver, its time type and its SQL
+//! strings ([`Queries`]). Every statement here is a runtime query with bound
+//! parameters; the dialect's strings name their placeholders in bind order,
+//! because MySQL's `?` placeholders are positional.
+//!
+//! Concurrency: several portal instances and the ACME server write the same
+//! rows. Every write transaction reads the rows it decides on with a locking
+//! read (`FOR UPDATE`; SQLite takes the whole write lock up front), and a
+//! transaction that loses a race (deadlock, serialization failure, or a
+//! duplicate key from a concurrent insert) is rolled back and run again from
+//! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
+//! configured query timeout; a timed-out attempt is rolled back.
+
+mod sessions;
+
+use std::fmt::Debug;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration as StdDuration;
+
+use anyhow::Context;
+use async_trait::async_trait;
+use sqlx::migrate::Migrator;
+use sqlx::{
+    ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Pool, Row, Transaction, Type,
+};
+use time::OffsetDateTime;
+
+use super::{
+    AuditContext, AuditEvent, PauseCounts, migrations, PauseMode, PausedName, PausedSummary, Progress,
+    REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts,
+};
+use crate::domain::{AccountId, Identifier, IdentifierType};
+pub(super) use sessions::SqlSessions;
+
+/// Attempts per transaction before a lost race is reported as a conflict.
+const MAX_ATTEMPTS: u32 = 5;
+
+/// Longest user agent or address kept in the audit trail.
+const MAX_AUDIT_TEXT: usize = 512;
+
+/// Every SQL string a backend provides. Parameters are listed in bind order.
+#[derive(Debug)]
+pub(super) struct Queries {
+    /// Starts a transaction that will write.
+    pub begin_write: &'static str,
+    pub ping: &'static str,
+    /// (account) -> (count, oldest pausedAt)
+    pub count_paused: &'static str,
+    /// (account, limit) -> (identifierType, identifierValue, pausedAt)
+    pub first_paused: &'static str,
+    /// (account) -> (pausedAt) when the whole account is paused
+    pub account_paused: &'static str,
+    /// (account, value, type) -> (pausedAt, unpausedAt), locking the row
+    pub pair_state: &'static str,
+    /// (account, value, type, now)
+    pub insert_paused: &'static str,
+    /// (now, account, value, type)
+    pub repause: &'static str,
+    /// (account) -> (pausedAt, unpausedAt), locking the row
+    pub account_state: &'static str,
+    /// (account, now)
+    pub insert_account_pause: &'static str,
+    /// (now, account)
+    pub repause_account: &'static str,
+    /// (now, account)
+    pub unpause_account: &'static str,
+    /// (account, after value, after type, offset) -> (value, type): the last
+    /// key of the next batch, by keyset over the primary key.
+    pub batch_end: &'static str,
+    /// (now, account, after value, after type, last value, last type)
+    pub unpause_range: &'static str,
+    /// (now, account, after value, after type)
+    pub unpause_rest: &'static str,
+    /// (now, account, value, type)
+    pub unpause_one: &'static str,
+    /// (at, account, action, scope, count, actor, client_ip, user_agent)
+    pub insert_event: &'static str,
+    /// () -> (id) of the event just inserted on this connection
+    pub last_event_id: &'static str,
+    /// (count, id)
+    pub grow_event: &'static str,
+    /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent)
+    pub events: &'static str,
+    /// () -> (version) of every applied migration
+    pub applied_migrations: &'static str,
+    pub sessions: SessionQueries,
+}
+
+/// SQL for portal sessions. Expiry is judged by the database clock, the one
+/// every portal instance shares.
+#[derive(Debug)]
+pub(super) struct SessionQueries {
+    /// (id, data, expires_at); affects no row when the id exists
+    pub insert: &'static str,
+    /// (id, data, expires_at)
+    pub upsert: &'static str,
+    /// (id) -> (data) unless expired
+    pub load: &'static str,
+    /// (id)
+    pub delete: &'static str,
+    /// ()
+    pub delete_expired: &'static str,
+}
+
+/// One SQL backend.
+pub(super) trait Dialect: Debug + Send + Sync + 'static {
+    type DB: Database;
+    /// How a timestamp travels to and from the database.
+    type Time: for<'q> Encode<'q, Self::DB>
+        + for<'r> Decode<'r, Self::DB>
+        + Type<Self::DB>
+        + Send
+        + Sync
+        + 'static;
+
+    const SQL: Queries;
+
+    /// `at`, already truncated to whole seconds, as the database stores it.
+    fn encode_time(at: OffsetDateTime) -> Result<Self::Time, StoreError>;
+    fn decode_time(value: Self::Time) -> Result<OffsetDateTime, StoreError>;
+    fn rows_affected(result: &<Self::DB as Database>::QueryResult) -> u64;
+}
+
+/// The store over one backend's connection pool.
+#[derive(Debug)]
+pub(super) struct SqlStore<D: Dialect> {
+    pool: Pool<D::DB>,
+    query_timeout: StdDuration,
+    dialect: PhantomData<D>,
+}
+
+impl<D: Dialect> SqlStore<D> {
+    pub(super) fn new(pool: Pool<D::DB>, query_timeout: StdDuration) -> Self {
+        Self {
+            pool,
+            query_timeout,
+            dialect: PhantomData,
+        }
+    }
+}
+
+/// Boulder's `datetime` has whole seconds; every backend stores the same.
+fn whole_seconds(at: OffsetDateTime) -> OffsetDateTime {
+    at.to_offset(time::UtcOffset::UTC)
+        .replace_nanosecond(0)
+        .unwrap_or(at)
+}
+
+fn clip(text: &Option<String>) -> Option<String> {
+    text.as_ref()
+        .map(|t| t.chars().take(MAX_AUDIT_TEXT).collect())
+}
+
+fn count_i64(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
+fn identifier_type(code: i16) -> Result<IdentifierType, StoreError> {
+    IdentifierType::from_code(code)
+        .ok_or_else(|| StoreError::Other(anyhow::anyhow!("unknown identifierType {code}")))
+}
+
+/// Boulder's definition of a paused row.
+fn is_paused(paused_at: OffsetDateTime, unpaused_at: Option<OffsetDateTime>) -> bool {
+    unpaused_at.is_none_or(|unpaused| paused_at > unpaused)
+}
+
+/// Whether an unpaused row may be paused again at `at`.
+fn past_cooldown(unpaused_at: Option<OffsetDateTime>, mode: PauseMode, at: OffsetDateTime) -> bool {
+    match (mode, unpaused_at) {
+        (PauseMode::Force, _) | (_, None) => true,
+        (PauseMode::RespectCooldown, Some(unpaused)) => unpaused <= at - REPAUSE_COOLDOWN,
+    }
+}
+
+/// What one batch of an unpause-all did.
+#[derive(Debug)]
+struct Batch {
+    names: u64,
+    /// Whether the account-level pause has been lifted by this unpause.
+    account: bool,
+    /// Where the next batch starts; `None` after the last one.
+    next: Option<Cursor>,
+}
+
+/// Where an unpause-all stands between batches.
+#[derive(Debug)]
+struct Cursor {
+    /// The key of the last row already handled; `None` before the first batch.
+    after: Option<(String, i16)>,
+    /// The audit row this unpause grows, once it has changed something.
+    event: Option<i64>,
+    /// Whether the first batch lifted an account-level pause.
+    account: bool,
+}
+
+// The bounds every generic impl here repeats: Rust does not carry where
+// clauses from a trait to its users, so they are spelled out per impl.
+impl<D: Dialect> SqlStore<D>
+where
+    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+    usize: ColumnIndex<<D::DB as Database>::Row>,
+    for<'q> i64: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> i16: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> Option<String>: Encode<'q, D::DB>,
+{
+    /// Runs `op` as one attempt after another until it neither loses a race
+    /// nor times out, at most [`MAX_ATTEMPTS`] times.
+    async fn attempt<T, F, Fut>(&self, mut op: F) -> Result<T, StoreError>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T, StoreError>>,
+    {
+        let mut attempt = 1;
+        loop {
+            let result = tokio::time::timeout(self.query_timeout, op())
+                .await
+                .unwrap_or(Err(StoreError::TimedOut(self.query_timeout)));
+            match result {
+                Err(StoreError::Conflict(err)) if attempt < MAX_ATTEMPTS => {
+                    tracing::debug!(attempt, error = %err, "transaction lost a race; retrying");
+                    // Spread the retries of racing transactions apart.
+                    let jitter = u64::from(std::process::id() % 7) + u64::from(attempt) * 5;
+                    tokio::time::sleep(StdDuration::from_millis(jitter)).await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn begin_write(&self) -> Result<Transaction<'static, D::DB>, StoreError> {
+        Ok(self.pool.begin_with(D::SQL.begin_write).await?)
+    }
+
+    fn time_of(row: &<D::DB as Database>::Row, index: usize) -> Result<OffsetDateTime, StoreError> {
+        D::decode_time(row.try_get(index)?)
+    }
+
+    fn optional_time_of(
+        row: &<D::DB as Database>::Row,
+        index: usize,
+    ) -> Result<Option<OffsetDateTime>, StoreError> {
+        row.try_get::<Option<D::Time>, _>(index)?
+            .map(D::decode_time)
+            .transpose()
+    }
+
+    async fn insert_event(
+        tx: &mut Transaction<'static, D::DB>,
+        account: AccountId,
+        (action, scope): (&str, &str),
+        count: u64,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<i64, StoreError> {
+        sqlx::query(D::SQL.insert_event)
+            .bind(D::encode_time(at)?)
+            .bind(account.get())
+            .bind(action)
+            .bind(scope)
+            .bind(count_i64(count))
+            .bind(ctx.actor.as_str())
+            .bind(clip(&ctx.client_ip))
+            .bind(clip(&ctx.user_agent))
+            .execute(&mut **tx)
+            .await?;
+        let row = sqlx::query(D::SQL.last_event_id)
+            .fetch_one(&mut **tx)
+            .await?;
+        Ok(row.try_get(0)?)
+    }
+
+    async fn summary_once(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<PausedSummary, StoreError> {
+        // One transaction, so count, list and account bit agree.
+        let mut tx = self.pool.begin().await?;
+        let account_paused_at = sqlx::query(D::SQL.account_paused)
+            .bind(account.get())
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|row| Self::time_of(&row, 0))
+            .transpose()?;
+        let counted = sqlx::query(D::SQL.count_paused)
+            .bind(account.get())
+            .fetch_one(&mut *tx)
+            .await?;
+        let count: i64 = counted.try_get(0)?;
+        let oldest = Self::optional_time_of(&counted, 1)?;
+        let rows = sqlx::query(D::SQL.first_paused)
+            .bind(account.get())
+            .bind(i64::from(limit))
+            .fetch_all(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        let first = rows
+            .iter()
+            .map(|row| {
+                let kind = identifier_type(row.try_get(0)?)?;
+                Ok(PausedName {
+                    identifier: Identifier::from_store(kind, row.try_get(1)?),
+                    paused_at: Self::time_of(row, 2)?,
+                })
+            })
+            .collect::<Result<_, StoreError>>()?;
+        Ok(PausedSummary {
+            account_paused_at,
+            count: u64::try_from(count).unwrap_or(0),
+            oldest,
+            first,
+        })
+    }
+
+    /// Pauses one chunk of names in one transaction.
+    async fn pause_chunk(
+        &self,
+        account: AccountId,
+        chunk: &[&Identifier],
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<PauseCounts, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let mut counts = PauseCounts::default();
+        for ident in chunk {
+            let state = sqlx::query(D::SQL.pair_state)
+                .bind(account.get())
+                .bind(ident.value())
+                .bind(ident.kind().code())
+                .fetch_optional(&mut *tx)
+                .await?;
+            let query = match state {
+                None => {
+                    counts.paused += 1;
+                    sqlx::query(D::SQL.insert_paused)
+                        .bind(account.get())
+                        .bind(ident.value())
+                        .bind(ident.kind().code())
+                        .bind(D::encode_time(at)?)
+                }
+                Some(row) => {
+                    let unpaused_at = Self::optional_time_of(&row, 1)?;
+                    if is_paused(Self::time_of(&row, 0)?, unpaused_at) {
+                        counts.already += 1;
+                        continue;
+                    }
+                    if !past_cooldown(unpaused_at, mode, at) {
+                        counts.cooldown += 1;
+                        continue;
+                    }
+                    counts.repaused += 1;
+                    sqlx::query(D::SQL.repause)
+                        .bind(D::encode_time(at)?)
+                        .bind(account.get())
+                        .bind(ident.value())
+                        .bind(ident.kind().code())
+                }
+            };
+            query.execute(&mut *tx).await?;
+        }
+        let changed = counts.paused + counts.repaused;
+        if changed > 0 {
+            let scope = ("pause", "identifiers");
+            Self::insert_event(&mut tx, account, scope, changed, at, ctx).await?;
+        }
+        tx.commit().await?;
+        Ok(counts)
+    }
+
+    async fn pause_account_once(
+        &self,
+        account: AccountId,
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let state = sqlx::query(D::SQL.account_state)
+            .bind(account.get())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let query = match state {
+            None => sqlx::query(D::SQL.insert_account_pause)
+                .bind(account.get())
+                .bind(D::encode_time(at)?),
+            Some(row) => {
+                let unpaused_at = Self::optional_time_of(&row, 1)?;
+                if is_paused(Self::time_of(&row, 0)?, unpaused_at)
+                    || !past_cooldown(unpaused_at, mode, at)
+                {
+                    return Ok(false);
+                }
+                sqlx::query(D::SQL.repause_account)
+                    .bind(D::encode_time(at)?)
+                    .bind(account.get())
+            }
+        };
+        query.execute(&mut *tx).await?;
+        Self::insert_event(&mut tx, account, ("pause", "account"), 1, at, ctx).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// One batch of an unpause-all: at most [`UNPAUSE_BATCH`] names (the
+    /// first batch also lifts the account-level pause), its audit row, and
+    /// the cursor for the next batch; `None` after the last batch.
+    async fn unpause_batch(
+        &self,
+        account: AccountId,
+        cursor: &Cursor,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<Batch, StoreError> {
+        let now = D::encode_time(at)?;
+        let mut tx = self.begin_write().await?;
+        let mut account_lifted = cursor.account;
+        if cursor.after.is_none() {
+            let lifted = sqlx::query(D::SQL.unpause_account)
+                .bind(&now)
+                .bind(account.get())
+                .execute(&mut *tx)
+                .await?;
+            account_lifted = D::rows_affected(&lifted) > 0;
+        }
+        let (after_value, after_kind) = match &cursor.after {
+            Some((value, kind)) => (value.as_str(), *kind),
+            None => ("", -1),
+        };
+        let end = sqlx::query(D::SQL.batch_end)
+            .bind(account.get())
+            .bind(after_value)
+            .bind(after_kind)
+            .bind(count_i64(UNPAUSE_BATCH - 1))
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|row| Ok::<_, StoreError>((row.try_get::<String, _>(0)?, row.try_get(1)?)))
+            .transpose()?;
+        let updated = match &end {
+            Some((value, kind)) => {
+                sqlx::query(D::SQL.unpause_range)
+                    .bind(&now)
+                    .bind(account.get())
+                    .bind(after_value)
+                    .bind(after_kind)
+                    .bind(value.as_str())
+                    .bind(*kind)
+                    .execute(&mut *tx)
+                    .await?
+            }
+            None => {
+                sqlx::query(D::SQL.unpause_rest)
+                    .bind(&now)
+                    .bind(account.get())
+                    .bind(after_value)
+                    .bind(after_kind)
+                    .execute(&mut *tx)
+                    .await?
+            }
+        };
+        let names = D::rows_affected(&updated);
+        let lifted_now = account_lifted && !cursor.account;
+        let event = match cursor.event {
+            Some(id) if names > 0 => {
+                sqlx::query(D::SQL.grow_event)
+                    .bind(count_i64(names))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                Some(id)
+            }
+            None if names > 0 || lifted_now => {
+                let scope = if account_lifted { "all" } else { "identifiers" };
+                Some(Self::insert_event(&mut tx, account, ("unpause", scope), names, at, ctx).await?)
+            }
+            unchanged => unchanged,
+        };
+        tx.commit().await?;
+        Ok(Batch {
+            names,
+            account: account_lifted,
+            next: end.map(|after| Cursor {
+                after: Some(after),
+                event,
+                account: account_lifted,
+            }),
+        })
+    }
+
+    async fn unpause_identifiers_once(
+        &self,
+        account: AccountId,
+        identifiers: &[&Identifier],
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<UnpauseCounts, StoreError> {
+        let now = D::encode_time(at)?;
+        let mut tx = self.begin_write().await?;
+        let account_paused = sqlx::query(D::SQL.account_paused)
+            .bind(account.get())
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some();
+        if account_paused {
+            return Err(StoreError::Refused(
+                "the whole account is paused: only unpausing everything helps",
+            ));
+        }
+        let mut names = 0;
+        for ident in identifiers {
+            let updated = sqlx::query(D::SQL.unpause_one)
+                .bind(&now)
+                .bind(account.get())
+                .bind(ident.value())
+                .bind(ident.kind().code())
+                .execute(&mut *tx)
+                .await?;
+            names += D::rows_affected(&updated);
+        }
+        if names > 0 {
+            let scope = ("unpause", "identifiers");
+            Self::insert_event(&mut tx, account, scope, names, at, ctx).await?;
+        }
+        tx.commit().await?;
+        Ok(UnpauseCounts {
+            names,
+            account: false,
+        })
+    }
+
+    /// Fails unless every migration of `migrator` has been applied.
+    pub(in crate::store) async fn check_schema(&self, migrator: &Migrator) -> anyhow::Result<()> {
+        let rows = sqlx::query(D::SQL.applied_migrations)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(|err| match err.as_database_error() {
+                Some(db) => anyhow::anyhow!(
+                    "no acme-unpause schema in this database ({}); run `acme-unpause migrate` first",
+                    db.message()
+                ),
+                None => anyhow::Error::new(err).context("reading the applied migrations"),
+            })?;
+        let applied = rows
+            .iter()
+            .map(|row| row.try_get::<i64, _>(0))
+            .collect::<Result<Vec<_>, _>>()?;
+        migrations::check_applied(migrator, &applied)
+    }
+}
+
+/// Sorted by key, so concurrent transactions lock rows in the same order
+/// and rarely deadlock.
+fn sorted(identifiers: &[Identifier]) -> Vec<&Identifier> {
+    let mut sorted: Vec<&Identifier> = identifiers.iter().collect();
+    sorted.sort_by(|a, b| (a.value(), a.kind()).cmp(&(b.value(), b.kind())));
+    sorted.dedup();
+    sorted
+}
+
+#[async_trait]
+impl<D: Dialect> Store for SqlStore<D>
+where
+    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+    usize: ColumnIndex<<D::DB as Database>::Row>,
+    for<'q> i64: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> i16: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> Option<String>: Encode<'q, D::DB>,
+    for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+{
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.attempt(|| async {
+            sqlx::query(D::SQL.ping).execute(&self.pool).await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn paused_summary(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<PausedSummary, StoreError> {
+        self.attempt(|| self.summary_once(account, limit)).await
+    }
+
+    async fn pause_identifiers(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<PauseCounts, StoreError> {
+        let at = whole_seconds(at);
+        let sorted = sorted(identifiers);
+        let mut counts = PauseCounts::default();
+        // Duplicates in the input were paused by their first mention.
+        counts.already += u64::try_from(identifiers.len() - sorted.len()).unwrap_or(0);
+        for chunk in sorted.chunks(usize::try_from(UNPAUSE_BATCH).unwrap_or(usize::MAX)) {
+            let done = self
+                .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx))
+                .await?;
+            counts.paused += done.paused;
+            counts.repaused += done.repaused;
+            counts.already += done.already;
+            counts.cooldown += done.cooldown;
+        }
+        Ok(counts)
+    }
+
+    async fn pause_account(
+        &self,
+        account: AccountId,
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<bool, StoreError> {
+        let at = whole_seconds(at);
+        self.attempt(|| self.pause_account_once(account, mode, at, ctx))
+            .await
+    }
+
+    async fn unpause_all(
+        &self,
+        account: AccountId,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+        progress: Progress<'_>,
+    ) -> Result<UnpauseCounts, StoreError> {
+        let at = whole_seconds(at);
+        let mut counts = UnpauseCounts::default();
+        let mut cursor = Cursor {
+            after: None,
+            event: None,
+            account: false,
+        };
+        loop {
+            let batch = self
+                .attempt(|| self.unpause_batch(account, &cursor, at, ctx))
+                .await?;
+            counts.names += batch.names;
+            counts.account = batch.account;
+            progress(counts.names);
+            match batch.next {
+                Some(next) => cursor = next,
+                None => return Ok(counts),
+            }
+        }
+    }
+
+    async fn unpause_identifiers(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<UnpauseCounts, StoreError> {
+        if identifiers.len() > super::MAX_SELECTED {
+            return Err(StoreError::Refused("too many names in one request"));
+        }
+        let at = whole_seconds(at);
+        let sorted = sorted(identifiers);
+        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx))
+            .await
+    }
+
+    async fn audit_events(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<AuditEvent>, StoreError> {
+        let rows = self
+            .attempt(|| async {
+                Ok(sqlx::query(D::SQL.events)
+                    .bind(account.get())
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await?)
+            })
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let count: i64 = row.try_get(3)?;
+                Ok(AuditEvent {
+                    at: Self::time_of(row, 0)?,
+                    action: row.try_get(1)?,
+                    scope: row.try_get(2)?,
+                    count: u64::try_from(count).unwrap_or(0),
+                    actor: row.try_get(4)?,
+                    client_ip: row.try_get(5)?,
+                    user_agent: row.try_get(6)?,
+                })
+            })
+            .collect()
+    }
+
+    fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore> {
+        Arc::new(SqlSessions::<D>::new(self.pool.clone()))
+    }
+
+    async fn delete_expired_sessions(&self) -> Result<u64, StoreError> {
+        SqlSessions::<D>::new(self.pool.clone())
+            .delete_expired()
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn paused_follows_boulder() {
+        let t = datetime!(2026-01-01 0:00 UTC);
+        assert!(is_paused(t, None));
+        assert!(is_paused(t, Some(t - time::Duration::SECOND)));
+        assert!(!is_paused(t, Some(t)));
+        assert!(!is_paused(t, Some(t + time::Duration::SECOND)));
+    }
+
+    #[test]
+    fn cooldown_is_fourteen_days_unless_forced() {
+        let at = datetime!(2026-01-15 0:00 UTC);
+        let recent = Some(at - time::Duration::days(13));
+        let old = Some(at - time::Duration::days(14));
+        assert!(!past_cooldown(recent, PauseMode::RespectCooldown, at));
+        assert!(past_cooldown(old, PauseMode::RespectCooldown, at));
+        assert!(past_cooldown(recent, PauseMode::Force, at));
+        assert!(past_cooldown(None, PauseMode::RespectCooldown, at));
+    }
+}

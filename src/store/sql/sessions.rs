@@ -1,0 +1,116 @@
+//! Portal sessions in the shared database, for tower-sessions.
+//!
+//! No released tower-sessions store supports this sqlx version, and the
+//! session must live in the shared database anyway, so any instance behind
+//! a load balancer can finish a visit another one started.
+
+use std::marker::PhantomData;
+
+use async_trait::async_trait;
+use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Pool, Row, Type};
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{self, SessionStore};
+
+use super::Dialect;
+use crate::store::StoreError;
+
+#[derive(Debug)]
+pub(in crate::store) struct SqlSessions<D: Dialect> {
+    pool: Pool<D::DB>,
+    dialect: PhantomData<D>,
+}
+
+impl<D: Dialect> Clone for SqlSessions<D> {
+    fn clone(&self) -> Self {
+        Self::new(self.pool.clone())
+    }
+}
+
+impl<D: Dialect> SqlSessions<D> {
+    pub(in crate::store) fn new(pool: Pool<D::DB>) -> Self {
+        Self {
+            pool,
+            dialect: PhantomData,
+        }
+    }
+}
+
+fn backend(err: sqlx::Error) -> session_store::Error {
+    session_store::Error::Backend(err.to_string())
+}
+
+impl<D: Dialect> SqlSessions<D>
+where
+    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+    usize: ColumnIndex<<D::DB as Database>::Row>,
+    for<'q> i64: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> String: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+{
+    pub(in crate::store) async fn delete_expired(&self) -> Result<u64, StoreError> {
+        let done = sqlx::query(D::SQL.sessions.delete_expired)
+            .execute(&self.pool)
+            .await?;
+        Ok(D::rows_affected(&done))
+    }
+
+    async fn write(&self, sql: &'static str, record: &Record) -> session_store::Result<u64> {
+        let data =
+            serde_json::to_vec(record).map_err(|e| session_store::Error::Encode(e.to_string()))?;
+        let done = sqlx::query(sql)
+            .bind(record.id.to_string())
+            .bind(data)
+            .bind(record.expiry_date.unix_timestamp())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(D::rows_affected(&done))
+    }
+}
+
+#[async_trait]
+impl<D: Dialect> SessionStore for SqlSessions<D>
+where
+    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+    usize: ColumnIndex<<D::DB as Database>::Row>,
+    for<'q> i64: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> String: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+{
+    /// Retries with a fresh ID on collision, so one visitor can never be
+    /// handed another's session.
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        while self.write(D::SQL.sessions.insert, record).await? == 0 {
+            record.id = Id::default();
+        }
+        Ok(())
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        self.write(D::SQL.sessions.upsert, record).await.map(drop)
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let row = sqlx::query(D::SQL.sessions.load)
+            .bind(id.to_string())
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)?;
+        row.map(|row| {
+            let data: Vec<u8> = row.try_get(0).map_err(backend)?;
+            serde_json::from_slice(&data).map_err(|e| session_store::Error::Decode(e.to_string()))
+        })
+        .transpose()
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        sqlx::query(D::SQL.sessions.delete)
+            .bind(id.to_string())
+            .execute(&self.pool)
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+}

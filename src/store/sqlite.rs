@@ -1,0 +1,154 @@
+//! SQLite: the embedded default. Every SQL string for SQLite is here.
+//!
+//! Times are UTC text `YYYY-MM-DD HH:MM:SS` (Boulder's datetime precision),
+//! which compares correctly as text. A row is paused when
+//! `unpausedAt IS NULL OR pausedAt > unpausedAt` (Boulder's definition).
+
+use std::str::FromStr;
+
+use anyhow::Context;
+use sqlx::Sqlite;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteQueryResult,
+    SqliteSynchronous,
+};
+use time::format_description::BorrowedFormatItem;
+use time::macros::format_description;
+use time::{OffsetDateTime, PrimitiveDateTime};
+
+use super::sql::{Dialect, Queries, SessionQueries, SqlStore};
+use super::{PoolSettings, Schema, StoreError, migrations};
+
+const TIME_FORMAT: &[BorrowedFormatItem<'static>] =
+    format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
+
+#[derive(Debug)]
+pub(super) struct SqliteDialect;
+
+impl Dialect for SqliteDialect {
+    type DB = Sqlite;
+    type Time = String;
+
+    const SQL: Queries = Queries {
+        // Takes the write lock up front, so a transaction never fails half
+        // way with SQLITE_BUSY when upgrading from a read; this also makes
+        // the reads inside it as good as locking reads.
+        begin_write: "BEGIN IMMEDIATE",
+        ping: "SELECT 1",
+        count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        first_paused: "SELECT identifierType, identifierValue, pausedAt FROM paused \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT ?2",
+        account_paused: "SELECT pausedAt FROM paused_accounts \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        pair_state: "SELECT pausedAt, unpausedAt FROM paused \
+             WHERE registrationID = ?1 AND identifierValue = ?2 AND identifierType = ?3",
+        insert_paused: "INSERT INTO paused \
+             (registrationID, identifierValue, identifierType, pausedAt, unpausedAt) \
+             VALUES (?1, ?2, ?3, ?4, NULL)",
+        repause: "UPDATE paused SET pausedAt = ?1, unpausedAt = NULL \
+             WHERE registrationID = ?2 AND identifierValue = ?3 AND identifierType = ?4",
+        account_state: "SELECT pausedAt, unpausedAt FROM paused_accounts WHERE registrationID = ?1",
+        insert_account_pause: "INSERT INTO paused_accounts (registrationID, pausedAt, unpausedAt) \
+             VALUES (?1, ?2, NULL)",
+        repause_account: "UPDATE paused_accounts SET pausedAt = ?1, unpausedAt = NULL \
+             WHERE registrationID = ?2",
+        // unpausedAt is never set before pausedAt: if the ACME server's clock
+        // runs ahead of ours, a fresh pause would otherwise survive its own
+        // unpause. (Scalar MAX is SQLite's GREATEST.)
+        unpause_account: "UPDATE paused_accounts SET unpausedAt = MAX(?1, pausedAt) \
+             WHERE registrationID = ?2 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        batch_end: "SELECT identifierValue, identifierType FROM paused \
+             WHERE registrationID = ?1 AND (identifierValue, identifierType) > (?2, ?3) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET ?4",
+        unpause_range: "UPDATE paused SET unpausedAt = MAX(?1, pausedAt) \
+             WHERE registrationID = ?2 AND (identifierValue, identifierType) > (?3, ?4) \
+               AND (identifierValue, identifierType) <= (?5, ?6) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        unpause_rest: "UPDATE paused SET unpausedAt = MAX(?1, pausedAt) \
+             WHERE registrationID = ?2 AND (identifierValue, identifierType) > (?3, ?4) \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        unpause_one: "UPDATE paused SET unpausedAt = MAX(?1, pausedAt) \
+             WHERE registrationID = ?2 AND identifierValue = ?3 AND identifierType = ?4 \
+               AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        insert_event: "INSERT INTO pause_events \
+             (at, registrationID, action, scope, count, actor, client_ip, user_agent) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        last_event_id: "SELECT last_insert_rowid()",
+        grow_event: "UPDATE pause_events SET count = count + ?1 WHERE id = ?2",
+        events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
+             FROM pause_events WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
+        applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
+        sessions: SessionQueries {
+            insert: "INSERT INTO sessions (id, data, expires_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (id) DO NOTHING",
+            upsert: "INSERT INTO sessions (id, data, expires_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (id) DO UPDATE \
+                 SET data = excluded.data, expires_at = excluded.expires_at",
+            load: "SELECT data FROM sessions WHERE id = ?1 AND expires_at > unixepoch()",
+            delete: "DELETE FROM sessions WHERE id = ?1",
+            delete_expired: "DELETE FROM sessions WHERE expires_at <= unixepoch()",
+        },
+    };
+
+    fn encode_time(at: OffsetDateTime) -> Result<String, StoreError> {
+        at.format(TIME_FORMAT)
+            .map_err(|e| StoreError::Other(e.into()))
+    }
+
+    fn decode_time(text: String) -> Result<OffsetDateTime, StoreError> {
+        PrimitiveDateTime::parse(&text, TIME_FORMAT)
+            .map(PrimitiveDateTime::assume_utc)
+            .map_err(|e| StoreError::Other(anyhow::anyhow!("bad time {text:?} in database: {e}")))
+    }
+
+    fn rows_affected(result: &SqliteQueryResult) -> u64 {
+        result.rows_affected()
+    }
+}
+
+/// Opens (creating if missing) the database file named by `url`.
+pub(super) async fn connect(
+    url: &str,
+    pool: &PoolSettings,
+    schema: Schema,
+) -> anyhow::Result<SqlStore<SqliteDialect>> {
+    let options = SqliteConnectOptions::from_str(url)
+        .with_context(|| format!("invalid SQLite URL {url:?}"))?
+        .create_if_missing(true)
+        // WAL lets readers (page views, the ACME server's checks) run while
+        // an unpause batch writes.
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .busy_timeout(pool.acquire_timeout);
+    if let Some(dir) = options.get_filename().parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create database folder {}", dir.display()))?;
+    }
+    let sqlite = SqlitePoolOptions::new()
+        .max_connections(pool.max_connections)
+        .acquire_timeout(pool.acquire_timeout)
+        .connect_with(options)
+        .await
+        .with_context(|| format!("cannot open SQLite database {url:?}"))?;
+    let migrator = migrations::sqlite()?;
+    if schema == Schema::Migrate {
+        // SQLite has no advisory lock: of two processes migrating one file
+        // at once, the second can fail recording a migration the first just
+        // applied (every statement is IF NOT EXISTS). Its second run sees
+        // the migration applied.
+        if migrator.run(&sqlite).await.is_err() {
+            migrator
+                .run(&sqlite)
+                .await
+                .context("applying SQLite migrations")?;
+        }
+    }
+    let store = SqlStore::new(sqlite, pool.query_timeout);
+    store.check_schema(&migrator).await?;
+    Ok(store)
+}

@@ -1,0 +1,231 @@
+//! A fresh database per test, on each backend.
+//!
+//! SQLite always runs. MariaDB/MySQL and PostgreSQL tests need a server:
+//! ACME_UNPAUSE_TEST_MYSQL_URL (e.g. mysql://root@127.0.0.1:3306) and
+//! ACME_UNPAUSE_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432).
+//! Their tests are `#[ignore]`d so that a plain `cargo test` reports them
+//! as not run; `scripts/test` sets both variables and includes them. A test
+//! that runs with its variable unset, or whose server cannot be reached,
+//! fails.
+//!
+//! Each test creates its own database with a unique name and drops it when
+//! done (also when it fails), so runs can repeat and overlap.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use sqlx::Connection;
+
+/// The database backends of the conformance suite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Mysql,
+    Postgres,
+}
+
+pub const MYSQL_VAR: &str = "ACME_UNPAUSE_TEST_MYSQL_URL";
+pub const POSTGRES_VAR: &str = "ACME_UNPAUSE_TEST_POSTGRES_URL";
+
+/// Declares, for each named `async fn NAME(db: Db)` in the calling module,
+/// one test per backend: `sqlite::NAME`, `mysql::NAME`, `postgres::NAME`.
+/// A body listed here and not defined fails to compile; one defined and not
+/// listed is dead code, which clippy rejects.
+macro_rules! db_tests {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    super::$name($crate::db::Db::Sqlite).await
+                }
+            )*
+        }
+        mod mysql {
+            $(
+                #[tokio::test]
+                #[ignore = "needs MariaDB or MySQL: set ACME_UNPAUSE_TEST_MYSQL_URL and pass --include-ignored (scripts/test does)"]
+                async fn $name() {
+                    super::$name($crate::db::Db::Mysql).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL: set ACME_UNPAUSE_TEST_POSTGRES_URL and pass --include-ignored (scripts/test does)"]
+                async fn $name() {
+                    super::$name($crate::db::Db::Postgres).await
+                }
+            )*
+        }
+    };
+}
+pub(crate) use db_tests;
+
+/// One test's database; dropped with the value.
+pub struct TestDb {
+    pub kind: Db,
+    /// The URL the portal is given.
+    pub url: String,
+    /// The server URL without a database, for creating and dropping.
+    admin_url: Option<String>,
+    name: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!(
+        "acme_unpause_test_{}_{}_{nanos}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn server_url(var: &str) -> String {
+    std::env::var(var).unwrap_or_else(|_| {
+        panic!("{var} is not set: this test needs its database server (scripts/test sets it)")
+    })
+}
+
+/// `server` with its path replaced by `/name`.
+fn with_database(server: &str, name: &str) -> String {
+    let mut url = url::Url::parse(server).unwrap_or_else(|e| panic!("bad server URL: {e}"));
+    url.set_path(&format!("/{name}"));
+    url.to_string()
+}
+
+impl TestDb {
+    pub async fn create(kind: Db) -> Self {
+        let name = unique_name();
+        match kind {
+            Db::Sqlite => {
+                let dir = tempfile::tempdir().unwrap();
+                let url = format!("sqlite://{}", dir.path().join("test.db").display());
+                Self {
+                    kind,
+                    url,
+                    admin_url: None,
+                    name,
+                    _dir: Some(dir),
+                }
+            }
+            Db::Mysql => {
+                let server = server_url(MYSQL_VAR);
+                let mut conn = sqlx::MySqlConnection::connect(&server)
+                    .await
+                    .unwrap_or_else(|e| panic!("MySQL at {MYSQL_VAR} unreachable: {e}"));
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                    "CREATE DATABASE `{name}` CHARACTER SET utf8mb4"
+                )))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+                conn.close().await.unwrap();
+                Self {
+                    kind,
+                    url: with_database(&server, &name),
+                    admin_url: Some(server),
+                    name,
+                    _dir: None,
+                }
+            }
+            Db::Postgres => {
+                let server = server_url(POSTGRES_VAR);
+                let admin = with_database(&server, "postgres");
+                let mut conn = sqlx::PgConnection::connect(&admin)
+                    .await
+                    .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_VAR} unreachable: {e}"));
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                    "CREATE DATABASE \"{name}\" ENCODING 'UTF8'"
+                )))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+                conn.close().await.unwrap();
+                Self {
+                    kind,
+                    url: with_database(&server, &name),
+                    admin_url: Some(admin),
+                    name,
+                    _dir: None,
+                }
+            }
+        }
+    }
+
+    /// Runs `sql` directly on this test's database (fixtures, inspection).
+    pub async fn execute(&self, sql: &str) {
+        match self.kind {
+            Db::Sqlite => {
+                let mut conn = sqlx::SqliteConnection::connect(&self.url).await.unwrap();
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+            }
+            Db::Mysql => {
+                let mut conn = sqlx::MySqlConnection::connect(&self.url).await.unwrap();
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+            }
+            Db::Postgres => {
+                let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
+                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(admin) = self.admin_url.clone() else {
+            return;
+        };
+        let (kind, name) = (self.kind, self.name.clone());
+        // Drop runs inside the test's runtime, which cannot be blocked on;
+        // a thread with its own runtime can.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                match kind {
+                    Db::Mysql => {
+                        let mut conn = sqlx::MySqlConnection::connect(&admin).await?;
+                        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                            "DROP DATABASE IF EXISTS `{name}`"
+                        )))
+                        .execute(&mut conn)
+                        .await?;
+                    }
+                    Db::Postgres => {
+                        let mut conn = sqlx::PgConnection::connect(&admin).await?;
+                        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                        )))
+                        .execute(&mut conn)
+                        .await?;
+                    }
+                    Db::Sqlite => {}
+                }
+                Ok::<_, sqlx::Error>(())
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("could not drop test database {}", self.name);
+        }
+    }
+}
