@@ -27,6 +27,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     };
     let open = super::open_store(&settings, schema);
     let (app, listener) = App::build(settings.clone(), open, Arc::new(SystemClock)).await?;
-    tracing::info!(listen = %settings.listen, public_url = %app.public_url, "portal ready");
+    let bound = listener.local_addr()?;
+    tracing::info!(listen = %bound, public_url = %app.public_url, "portal ready");
     app::serve(app, listener, app::shutdown_signal()).await
 }

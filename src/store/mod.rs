@@ -71,6 +71,9 @@ impl From<sqlx::Error> for StoreError {
             | sqlx::Error::PoolClosed
             | sqlx::Error::Io(_)
             | sqlx::Error::Tls(_)
+            // A connection that broke mid-conversation, or a server that
+            // answered its handshake with garbage (e.g. while going down).
+            | sqlx::Error::Protocol(_)
             | sqlx::Error::WorkerCrashed => Class::Unavailable,
             sqlx::Error::Database(db) => classify_database_error(db.as_ref()),
             _ => Class::Other,

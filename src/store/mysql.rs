@@ -7,10 +7,12 @@
 //! identifierType). Placeholders are positional `?`, in bind order.
 
 use std::str::FromStr;
+use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::MySql;
-use sqlx::mysql::{MySqlConnectOptions, MySqlPoolOptions, MySqlQueryResult};
+use sqlx::migrate::Migrator;
+use sqlx::mysql::{MySqlConnectOptions, MySqlPool, MySqlPoolOptions, MySqlQueryResult};
 use time::OffsetDateTime;
 
 use super::sql::{Dialect, Queries, SessionQueries, SqlStore};
@@ -100,6 +102,48 @@ impl Dialect for MysqlDialect {
     }
 }
 
+/// How long an instance waits for another one's migrations at least.
+const MIGRATE_LOCK_WAIT: Duration = Duration::from_secs(60);
+
+/// The lock is per database (a server holds several); GET_LOCK names are at
+/// most 64 characters, hence the hash.
+const GET_MIGRATE_LOCK: &str =
+    "SELECT GET_LOCK(CONCAT('acme_unpause_migrate:', SHA1(DATABASE())), ?)";
+const RELEASE_MIGRATE_LOCK: &str =
+    "SELECT RELEASE_LOCK(CONCAT('acme_unpause_migrate:', SHA1(DATABASE())))";
+
+/// Applies migrations under a named lock, so that instances starting
+/// together take turns. sqlx's own MySQL lock asks GET_LOCK for an endless
+/// wait with timeout -1, which MariaDB answers with NULL at once, and sqlx
+/// ignores the answer: two instances would both apply migration 1.
+async fn migrate_locked(
+    pool: &MySqlPool,
+    migrator: &mut Migrator,
+    wait: Duration,
+) -> anyhow::Result<()> {
+    let mut conn = pool.acquire().await?;
+    let locked: Option<i64> = sqlx::query_scalar(GET_MIGRATE_LOCK)
+        .bind(wait.as_secs())
+        .fetch_one(&mut *conn)
+        .await?;
+    if locked != Some(1) {
+        anyhow::bail!(
+            "another instance held the migration lock for over {}s",
+            wait.as_secs()
+        );
+    }
+    migrator.set_locking(false);
+    // On the locked connection. `run_direct` is `run` without the generic
+    // `Acquire`, whose future the compiler cannot prove `Send` here.
+    let applied = migrator.run_direct(None, &mut *conn, false).await;
+    // A session's locks end with it anyway; releasing early lets the next
+    // instance go on at once.
+    let _: Option<i64> = sqlx::query_scalar(RELEASE_MIGRATE_LOCK)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(applied?)
+}
+
 pub(super) async fn connect(
     url: &str,
     pool: &PoolSettings,
@@ -115,12 +159,9 @@ pub(super) async fn connect(
         .connect_with(options)
         .await
         .context("cannot connect to MySQL")?;
-    let migrator = migrations::mysql()?;
+    let mut migrator = migrations::mysql()?;
     if schema == Schema::Migrate {
-        // sqlx holds an advisory lock (GET_LOCK) while migrating, so many
-        // instances may start at once.
-        migrator
-            .run(&mysql)
+        migrate_locked(&mysql, &mut migrator, pool.acquire_timeout.max(MIGRATE_LOCK_WAIT))
             .await
             .context("applying MySQL migrations")?;
     }

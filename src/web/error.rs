@@ -44,6 +44,9 @@ pub enum PageError {
     TooLarge,
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The session backend (the database) failed.
+    #[error("session store: {0}")]
+    Session(String),
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
 }
@@ -152,6 +155,7 @@ impl PageError {
             Self::NotFound => ErrorKind::NotFound,
             Self::TooLarge => ErrorKind::TooLarge,
             Self::Store(err) if err.is_transient() => ErrorKind::Unavailable,
+            Self::Session(_) => ErrorKind::Unavailable,
             Self::Store(_) | Self::Internal(_) => ErrorKind::Internal,
         }
     }

@@ -3,6 +3,7 @@
 
 mod error;
 mod extract;
+mod health;
 mod lang;
 mod pages;
 mod session;
@@ -31,6 +32,8 @@ pub mod paths {
     pub const HOME: &str = "/";
     pub const HELP: &str = "/help";
     pub const FIND_LINK: &str = "/find-link";
+    pub const HEALTHZ: &str = "/healthz";
+    pub const READYZ: &str = "/readyz";
     pub const STATIC: &str = "/static/{file}";
     pub const STYLESHEET: &str = "/static/style.css";
 
@@ -88,7 +91,8 @@ pub fn router(app: Arc<App>) -> Router {
             state.clone(),
             lang::remember_language,
         ));
-    with_security_headers(routes)
+    // Health checks answer in plain text, outside the error-page renderer.
+    with_security_headers(routes.merge(health::router()))
         .layer(
             TraceLayer::new_for_http()
                 // Path only: the query string carries the token.

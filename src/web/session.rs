@@ -80,7 +80,8 @@ impl<S: Send + Sync> FromRequestParts<S> for PortalSession {
 }
 
 fn session_error(err: tower_sessions::session::Error) -> PageError {
-    PageError::Internal(anyhow::anyhow!("session: {err}"))
+    // The only store is the database: its failures are an outage, not a bug.
+    PageError::Session(err.to_string())
 }
 
 impl PortalSession {

@@ -40,6 +40,15 @@ macro_rules! db_tests {
                 }
             )*
         }
+        $crate::db::server_db_tests!($($name),*);
+    };
+}
+pub(crate) use db_tests;
+
+/// Like `db_tests!`, for tests that need a database server (an outage of
+/// an embedded SQLite file means nothing): `mysql::NAME`, `postgres::NAME`.
+macro_rules! server_db_tests {
+    ($($name:ident),* $(,)?) => {
         mod mysql {
             $(
                 #[tokio::test]
@@ -60,7 +69,7 @@ macro_rules! db_tests {
         }
     };
 }
-pub(crate) use db_tests;
+pub(crate) use server_db_tests;
 
 /// One test's database; dropped with the value.
 pub struct TestDb {

@@ -12,7 +12,7 @@ use acme_unpause::token::{self, KeySet, SigningKey};
 use reqwest::header::{HeaderMap, ORIGIN};
 use reqwest::{Response, StatusCode};
 
-pub(crate) use crate::db::db_tests;
+pub(crate) use crate::db::{db_tests, server_db_tests};
 pub use crate::db::{Db, TestDb};
 use time::{Duration, OffsetDateTime};
 
@@ -29,6 +29,11 @@ pub struct TestApp {
 pub struct Options {
     /// The database backend.
     pub db: Db,
+    /// A database prepared by the test (fixtures, a proxy); else a fresh
+    /// one of `db`.
+    pub prepared: Option<(TestDb, String)>,
+    /// Pool and timeouts; the defaults when absent.
+    pub pool: Option<store::PoolSettings>,
     /// Key as 64 hex characters; a fresh key when absent.
     pub key_hex: Option<String>,
     /// The server's clock; the real time when absent.
@@ -39,6 +44,8 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             db: Db::Sqlite,
+            prepared: None,
+            pool: None,
             key_hex: None,
             now: None,
         }
@@ -60,6 +67,16 @@ pub async fn spawn_app_on(db: Db) -> TestApp {
 }
 
 pub async fn spawn_app_with(options: Options) -> TestApp {
+    // ACME_UNPAUSE_TEST_LOG=debug shows the portal's log while debugging a test.
+    static LOG: Once = Once::new();
+    LOG.call_once(|| {
+        if let Ok(filter) = std::env::var("ACME_UNPAUSE_TEST_LOG") {
+            tracing_subscriber::fmt()
+                .with_env_filter(tracing_subscriber::EnvFilter::new(filter))
+                .with_test_writer()
+                .init();
+        }
+    });
     let dir = tempfile::tempdir().unwrap();
     let key = match options.key_hex {
         Some(hex) => SigningKey::from_hex(&hex).unwrap(),
@@ -67,10 +84,17 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     };
     let key_file = dir.path().join("test.key");
     std::fs::write(&key_file, key.to_hex_line()).unwrap();
-    let db = TestDb::create(options.db).await;
+    let (db, database_url) = match options.prepared {
+        Some(prepared) => prepared,
+        None => {
+            let db = TestDb::create(options.db).await;
+            let url = db.url.clone();
+            (db, url)
+        }
+    };
     let settings = Settings {
-        database_url: db.url.clone(),
-        pool: store::PoolSettings::default(),
+        database_url: database_url.clone(),
+        pool: options.pool.unwrap_or_default(),
         key_files: vec![key_file],
         public_url: None,
         listen: "127.0.0.1:0".parse().unwrap(),
@@ -82,7 +106,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),
     ));
-    let open = store::connect(&db.url, &settings.pool, store::Schema::Migrate);
+    let open = store::connect(&database_url, &settings.pool, store::Schema::Migrate);
     let (app, listener) = App::build(settings.clone(), open, clock.clone())
         .await
         .unwrap();

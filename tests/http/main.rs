@@ -13,5 +13,8 @@ mod find_link;
 mod helpers;
 mod info_pages;
 mod languages;
+mod outage;
+mod proxy;
+mod shared_db;
 mod unpause_page;
 mod vectors;

@@ -21,7 +21,6 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
-use anyhow::Context;
 use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 use sqlx::{

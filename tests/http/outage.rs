@@ -1,0 +1,80 @@
+//! The database going away under a running portal: 503 "try again",
+//! nothing half-done, and recovery without a restart.
+
+use std::net::SocketAddr;
+use std::time::Duration as StdDuration;
+
+use acme_unpause::store::{self, PoolSettings, Schema};
+use reqwest::StatusCode;
+
+use crate::helpers::*;
+use crate::proxy::Proxy;
+
+server_db_tests!(database_outage_gives_503_and_the_portal_recovers_by_itself);
+
+fn socket_addr(url: &str) -> SocketAddr {
+    let url = url::Url::parse(url).unwrap();
+    let host = url.host_str().unwrap();
+    format!("{host}:{}", url.port_or_known_default().unwrap())
+        .parse()
+        .unwrap()
+}
+
+async fn database_outage_gives_503_and_the_portal_recovers_by_itself(db: Db) {
+    let test_db = TestDb::create(db).await;
+    let proxy = Proxy::start(socket_addr(&test_db.url)).await;
+    let through = proxy.url_through(&test_db.url);
+    let app = spawn_app_with(Options {
+        prepared: Some((test_db, through)),
+        pool: Some(PoolSettings {
+            max_connections: 4,
+            acquire_timeout: StdDuration::from_secs(1),
+            query_timeout: StdDuration::from_secs(2),
+        }),
+        ..Options::default()
+    })
+    .await;
+    app.pause(42, &["a.example", "b.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    assert_eq!(app.get("/readyz").await.status(), StatusCode::OK);
+
+    proxy.cut();
+    let page = app.get_unpause(&jwt).await;
+    assert_eq!(page.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(page.headers().get("retry-after").unwrap(), "30");
+    let html = page.text().await.unwrap();
+    assert!(has_id(&html, "error-unavailable"), "{html}");
+    assert!(!html.contains("sqlx"), "no internals on the page: {html}");
+    assert_eq!(
+        app.get("/readyz").await.status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_eq!(click.status(), StatusCode::SERVICE_UNAVAILABLE);
+    // Nothing was half-done: checked over a direct connection.
+    let direct = store::connect(&app.db.url, &PoolSettings::default(), Schema::Check)
+        .await
+        .unwrap();
+    assert_eq!(direct.paused_summary(account(42), 10).await.unwrap().count, 2);
+
+    proxy.restore();
+    let mut ready = false;
+    for _ in 0..50 {
+        if app.get("/readyz").await.status() == StatusCode::OK {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(StdDuration::from_millis(200)).await;
+    }
+    assert!(ready, "the portal did not recover within 10 s");
+    let csrf = app.open_page(&jwt).await;
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
+    assert!(direct.paused_summary(account(42), 10).await.unwrap().is_empty());
+}
+

@@ -1,0 +1,260 @@
+//! One database shared by many portal instances: sessions and state cross
+//! instances, and Boulder's own
+//! `paused` table is read and unpaused but never altered.
+
+use std::path::Path;
+use std::time::Duration as StdDuration;
+
+use acme_unpause::store::{self, AuditContext, PauseMode, PoolSettings, Schema};
+use acme_unpause::token::{self, KeySet, SigningKey};
+use reqwest::StatusCode;
+use sqlx::{Connection, Row};
+use time::Duration;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+use crate::helpers::*;
+
+db_tests!(two_serve_processes_share_sessions_and_pause_state);
+
+const BIN: &str = env!("CARGO_BIN_EXE_acme-unpause");
+
+/// Both instances sit behind one public name, as behind a load balancer.
+const PUBLIC_URL: &str = "http://portal.test";
+
+/// A `serve` process; killed when dropped.
+struct Serve {
+    base: String,
+    _child: Child,
+}
+
+impl Serve {
+    async fn start(database_url: &str, key_file: &Path) -> Self {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--listen", "127.0.0.1:0", "--public-url", PUBLIC_URL])
+            .arg("--key-file")
+            .arg(key_file)
+            .env("ACME_UNPAUSE_DATABASE_URL", database_url)
+            .env("ACME_UNPAUSE_LOG", "info")
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let ready = tokio::time::timeout(StdDuration::from_secs(60), async {
+            let mut log = Vec::new();
+            while let Some(line) = lines.next_line().await.unwrap() {
+                if line.contains("portal ready") {
+                    return line;
+                }
+                log.push(line);
+            }
+            panic!("serve exited before it was ready:\n{}", log.join("\n"));
+        })
+        .await
+        .expect("serve ready within a minute");
+        let listen = ready
+            .split_whitespace()
+            .find_map(|field| field.strip_prefix("listen="))
+            .unwrap_or_else(|| panic!("no listen= in {ready:?}"));
+        // Keep draining the log so the process never blocks on a full pipe.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        Self {
+            base: format!("http://{listen}"),
+            _child: child,
+        }
+    }
+}
+
+async fn two_serve_processes_share_sessions_and_pause_state(db: Db) {
+    let test_db = TestDb::create(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let key = SigningKey::generate().unwrap();
+    let key_file = dir.path().join("test.key");
+    std::fs::write(&key_file, key.to_hex_line()).unwrap();
+    // Started together, so they also migrate one empty database at once.
+    let (a, b) = tokio::join!(
+        Serve::start(&test_db.url, &key_file),
+        Serve::start(&test_db.url, &key_file)
+    );
+
+    let store = store::connect(&test_db.url, &PoolSettings::default(), Schema::Check)
+        .await
+        .unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    store
+        .pause_identifiers(
+            account(42),
+            &idents(&["a.example", "b.example", "c.example"]),
+            PauseMode::RespectCooldown,
+            now,
+            &AuditContext::cli(),
+        )
+        .await
+        .unwrap();
+    let keys = KeySet::new(vec![key]).unwrap();
+    let jwt = token::mint(
+        &keys,
+        account(42),
+        &idents(&["a.example"]),
+        now,
+        Duration::days(1),
+    )
+    .unwrap();
+
+    // The visitor loads the page from one instance...
+    let client = client();
+    let page = client
+        .get(format!("{}/sfe/v1/unpause?jwt={jwt}", a.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let csrf = csrf_from(&page.text().await.unwrap());
+    // ...the load balancer sends the click to the other...
+    let posted = client
+        .post(format!("{}/sfe/v1/do-unpause", b.base))
+        .headers(same_origin(PUBLIC_URL))
+        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+    assert_redirect_to(&posted, "/sfe/v1/unpause-status");
+    // ...and the result page back to the first.
+    let status = client
+        .get(format!("{}/sfe/v1/unpause-status", a.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status.status(), StatusCode::OK);
+    let html = status.text().await.unwrap();
+    assert!(has_id(&html, "status-done"), "{html}");
+    assert!(html.contains(r#"id="status-names" data-count="3""#));
+    assert!(
+        store
+            .paused_summary(account(42), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// Boulder's DDL for `paused`, byte for byte.
+const BOULDER_DDL: &str = "CREATE TABLE `paused` (
+  `registrationID` bigint(20) unsigned NOT NULL,
+  `identifierType` tinyint(4) NOT NULL,
+  `identifierValue` varchar(255) NOT NULL,
+  `pausedAt` datetime NOT NULL,
+  `unpausedAt` datetime DEFAULT NULL,
+  PRIMARY KEY (`registrationID`,`identifierValue`,`identifierType`)
+) ENGINE=InnoDB DEFAULT CHARSET=latin1 COLLATE=latin1_swedish_ci";
+
+/// Rows written with the statement shapes of Boulder's storage authority:
+/// a first pause, an unpause, and a re-pause of an unpaused pair.
+const BOULDER_ROWS: &str = "
+INSERT INTO paused (registrationID, identifierType, identifierValue, pausedAt)
+  VALUES (7, 0, 'a.example', '2026-11-01 10:00:00');
+INSERT INTO paused (registrationID, identifierType, identifierValue, pausedAt)
+  VALUES (7, 1, '192.0.2.1', '2026-11-01 10:00:00');
+INSERT INTO paused (registrationID, identifierType, identifierValue, pausedAt)
+  VALUES (7, 0, 'old.example', '2026-10-01 00:00:00');
+INSERT INTO paused (registrationID, identifierType, identifierValue, pausedAt)
+  VALUES (7, 0, 'again.example', '2026-09-01 00:00:00');
+INSERT INTO paused (registrationID, identifierType, identifierValue, pausedAt)
+  VALUES (8, 0, 'other.example', '2026-11-01 10:00:00');
+UPDATE paused SET unpausedAt = '2026-10-02 00:00:00'
+  WHERE registrationID = 7 AND unpausedAt IS NULL AND identifierValue = 'old.example';
+UPDATE paused SET unpausedAt = '2026-09-02 00:00:00'
+  WHERE registrationID = 7 AND unpausedAt IS NULL AND identifierValue = 'again.example';
+UPDATE paused SET pausedAt = '2026-11-02 00:00:00', unpausedAt = NULL
+  WHERE registrationID = 7 AND identifierType = 0 AND identifierValue = 'again.example';
+";
+
+async fn show_create_paused(url: &str) -> String {
+    let mut conn = sqlx::MySqlConnection::connect(url).await.unwrap();
+    let row = sqlx::query("SHOW CREATE TABLE paused")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    row.try_get(1).unwrap()
+}
+
+#[tokio::test]
+#[ignore = "needs MariaDB or MySQL: set ACME_UNPAUSE_TEST_MYSQL_URL and pass --include-ignored (scripts/test does)"]
+async fn boulder_paused_table_is_read_and_unpaused_but_never_altered() {
+    let test_db = TestDb::create(Db::Mysql).await;
+    test_db.execute(BOULDER_DDL).await;
+    test_db.execute(BOULDER_ROWS).await;
+    let before = show_create_paused(&test_db.url).await;
+    let url = test_db.url.clone();
+
+    let app = spawn_app_with(Options {
+        prepared: Some((test_db, url.clone())),
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(show_create_paused(&url).await, before, "paused was altered");
+
+    let summary = app.summary(7).await;
+    let mut live: Vec<(String, &str)> = summary
+        .first
+        .iter()
+        .map(|p| (p.identifier.value().to_owned(), p.identifier.kind().as_str()))
+        .collect();
+    live.sort();
+    assert_eq!(
+        live,
+        [
+            ("192.0.2.1".to_owned(), "ip"),
+            ("a.example".to_owned(), "dns"),
+            ("again.example".to_owned(), "dns"),
+        ]
+    );
+    let jwt = app.link_token(7, &["a.example"]);
+    let page = app.get_unpause(&jwt).await.text().await.unwrap();
+    assert!(page.contains("192.0.2.1") && !page.contains("old.example"));
+
+    let csrf = app.open_page(&jwt).await;
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
+
+    // Boulder's own reads now see account 7 unpaused, account 8 untouched,
+    // and the rows keep their types.
+    let mut conn = sqlx::MySqlConnection::connect(&url).await.unwrap();
+    let still: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM paused WHERE registrationID = ? AND unpausedAt IS NULL",
+    )
+    .bind(7)
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(still, 0);
+    let other: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM paused WHERE registrationID = ? AND unpausedAt IS NULL",
+    )
+    .bind(8)
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(other, 1);
+    let ip_type: i8 =
+        sqlx::query_scalar("SELECT identifierType FROM paused WHERE identifierValue = '192.0.2.1'")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert_eq!(ip_type, 1);
+    let old_unpaused: time::PrimitiveDateTime = sqlx::query_scalar(
+        "SELECT unpausedAt FROM paused WHERE identifierValue = 'old.example'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(
+        old_unpaused.to_string(),
+        "2026-10-02 0:00:00.0",
+        "an already unpaused row is left alone"
+    );
+    assert_eq!(show_create_paused(&url).await, before);
+}
