@@ -11,8 +11,8 @@ use time::Duration;
 use crate::app::{self, App};
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::store::Schema;
 use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::store::Schema;
 use crate::store::{AuditContext, PauseMode, Store};
 
 /// Try the portal locally: creates a demo database and key (reused on later

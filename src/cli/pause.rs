@@ -8,8 +8,8 @@ use clap::{ArgGroup, Args};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::store::Schema;
 use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::store::Schema;
 use crate::store::{AuditContext, PauseCounts, PauseMode};
 
 /// Pause names of an account, a whole account, or the pairs in a CSV file.

@@ -5,8 +5,8 @@ use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
 use crate::config::Settings;
-use crate::store::Schema;
 use crate::domain::AccountId;
+use crate::store::Schema;
 
 /// Show what is paused for an account and its latest pause and unpause
 /// events.

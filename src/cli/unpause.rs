@@ -4,8 +4,8 @@ use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::store::Schema;
 use crate::domain::{AccountId, Identifier};
+use crate::store::Schema;
 use crate::store::{AuditContext, MAX_SELECTED, UNPAUSE_BATCH};
 
 /// Unpause an account: everything it has paused (the account-level pause and

@@ -161,9 +161,13 @@ pub(super) async fn connect(
         .context("cannot connect to MySQL")?;
     let mut migrator = migrations::mysql()?;
     if schema == Schema::Migrate {
-        migrate_locked(&mysql, &mut migrator, pool.acquire_timeout.max(MIGRATE_LOCK_WAIT))
-            .await
-            .context("applying MySQL migrations")?;
+        migrate_locked(
+            &mysql,
+            &mut migrator,
+            pool.acquire_timeout.max(MIGRATE_LOCK_WAIT),
+        )
+        .await
+        .context("applying MySQL migrations")?;
     }
     let store = SqlStore::new(mysql, pool.query_timeout);
     store.check_schema(&migrator).await?;

@@ -5,6 +5,7 @@
 //! `unpausedAt IS NULL OR pausedAt > unpausedAt` (Boulder's definition).
 
 use std::str::FromStr;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use sqlx::Sqlite;
@@ -129,26 +130,43 @@ pub(super) async fn connect(
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create database folder {}", dir.display()))?;
     }
-    let sqlite = SqlitePoolOptions::new()
+    let pool_options = SqlitePoolOptions::new()
         .max_connections(pool.max_connections)
-        .acquire_timeout(pool.acquire_timeout)
-        .connect_with(options)
-        .await
-        .with_context(|| format!("cannot open SQLite database {url:?}"))?;
+        .acquire_timeout(pool.acquire_timeout);
     let migrator = migrations::sqlite()?;
-    if schema == Schema::Migrate {
-        // SQLite has no advisory lock: of two processes migrating one file
-        // at once, the second can fail recording a migration the first just
-        // applied (every statement is IF NOT EXISTS). Its second run sees
-        // the migration applied.
-        if migrator.run(&sqlite).await.is_err() {
-            migrator
-                .run(&sqlite)
-                .await
-                .context("applying SQLite migrations")?;
+    // Processes opening one new file at once contend for the lock that
+    // switching it to WAL takes, and SQLite reports that at once rather than
+    // waiting; without an advisory lock, two migrating processes can also
+    // both try to record the same migration (every statement is IF NOT
+    // EXISTS, so the second run finds it applied). Both are retried until
+    // the acquire timeout.
+    let deadline = Instant::now() + pool.acquire_timeout;
+    let sqlite = loop {
+        let attempt = async {
+            let sqlite = pool_options.clone().connect_with(options.clone()).await?;
+            if schema == Schema::Migrate {
+                migrator.run(&sqlite).await?;
+            }
+            Ok::<_, anyhow::Error>(sqlite)
+        };
+        match attempt.await {
+            Ok(sqlite) => break sqlite,
+            Err(err) if Instant::now() < deadline && lost_race(&err) => {
+                tracing::debug!(error = %err, "SQLite busy while opening; retrying");
+                tokio::time::sleep(Duration::from_millis(25)).await;
+            }
+            Err(err) => {
+                return Err(err.context(format!("cannot open SQLite database {url:?}")));
+            }
         }
-    }
+    };
     let store = SqlStore::new(sqlite, pool.query_timeout);
     store.check_schema(&migrator).await?;
     Ok(store)
+}
+
+/// Whether opening failed only because another process was doing the same.
+fn lost_race(err: &anyhow::Error) -> bool {
+    let text = format!("{err:#}");
+    text.contains("database is locked") || text.contains("UNIQUE constraint failed")
 }

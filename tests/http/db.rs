@@ -85,10 +85,8 @@ pub struct TestDb {
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 fn unique_name() -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
+    use acme_unpause::clock::{Clock, SystemClock};
+    let nanos = SystemClock.now().nanosecond();
     format!(
         "acme_unpause_test_{}_{}_{nanos}",
         std::process::id(),
@@ -213,8 +211,23 @@ impl Drop for TestDb {
                 match kind {
                     Db::Mysql => {
                         let mut conn = sqlx::MySqlConnection::connect(&admin).await?;
+                        // The portal's pool may still hold a transaction
+                        // whose rollback waits for this very thread (the
+                        // test's runtime is blocked on it); DROP would wait
+                        // for its lock forever. End those sessions first.
+                        let sessions: Vec<u64> = sqlx::query_scalar(
+                            "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?",
+                        )
+                        .bind(&name)
+                        .fetch_all(&mut conn)
+                        .await?;
+                        for id in sessions {
+                            let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!("KILL {id}")))
+                                .execute(&mut conn)
+                                .await;
+                        }
                         sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                            "DROP DATABASE IF EXISTS `{name}`"
+                            "SET SESSION lock_wait_timeout = 30; DROP DATABASE IF EXISTS `{name}`"
                         )))
                         .execute(&mut conn)
                         .await?;

@@ -12,8 +12,8 @@ use acme_unpause::token::{self, KeySet, SigningKey};
 use reqwest::header::{HeaderMap, ORIGIN};
 use reqwest::{Response, StatusCode};
 
-pub(crate) use crate::db::{db_tests, server_db_tests};
 pub use crate::db::{Db, TestDb};
+pub(crate) use crate::db::{db_tests, server_db_tests};
 use time::{Duration, OffsetDateTime};
 
 pub struct TestApp {

@@ -16,5 +16,6 @@ mod languages;
 mod outage;
 mod proxy;
 mod shared_db;
+mod store;
 mod unpause_page;
 mod vectors;

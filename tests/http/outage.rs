@@ -58,7 +58,10 @@ async fn database_outage_gives_503_and_the_portal_recovers_by_itself(db: Db) {
     let direct = store::connect(&app.db.url, &PoolSettings::default(), Schema::Check)
         .await
         .unwrap();
-    assert_eq!(direct.paused_summary(account(42), 10).await.unwrap().count, 2);
+    assert_eq!(
+        direct.paused_summary(account(42), 10).await.unwrap().count,
+        2
+    );
 
     proxy.restore();
     let mut ready = false;
@@ -75,6 +78,11 @@ async fn database_outage_gives_503_and_the_portal_recovers_by_itself(db: Db) {
         .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
         .await;
     assert_redirect_to(&click, "/sfe/v1/unpause-status");
-    assert!(direct.paused_summary(account(42), 10).await.unwrap().is_empty());
+    assert!(
+        direct
+            .paused_summary(account(42), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
-

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::time::Duration as StdDuration;
 
+use acme_unpause::clock::{Clock, SystemClock};
 use acme_unpause::store::{self, AuditContext, PauseMode, PoolSettings, Schema};
 use acme_unpause::token::{self, KeySet, SigningKey};
 use reqwest::StatusCode;
@@ -31,7 +32,13 @@ struct Serve {
 impl Serve {
     async fn start(database_url: &str, key_file: &Path) -> Self {
         let mut child = Command::new(BIN)
-            .args(["serve", "--listen", "127.0.0.1:0", "--public-url", PUBLIC_URL])
+            .args([
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--public-url",
+                PUBLIC_URL,
+            ])
             .arg("--key-file")
             .arg(key_file)
             .env("ACME_UNPAUSE_DATABASE_URL", database_url)
@@ -81,7 +88,7 @@ async fn two_serve_processes_share_sessions_and_pause_state(db: Db) {
     let store = store::connect(&test_db.url, &PoolSettings::default(), Schema::Check)
         .await
         .unwrap();
-    let now = time::OffsetDateTime::now_utc();
+    let now = SystemClock.now();
     store
         .pause_identifiers(
             account(42),
@@ -199,7 +206,12 @@ async fn boulder_paused_table_is_read_and_unpaused_but_never_altered() {
     let mut live: Vec<(String, &str)> = summary
         .first
         .iter()
-        .map(|p| (p.identifier.value().to_owned(), p.identifier.kind().as_str()))
+        .map(|p| {
+            (
+                p.identifier.value().to_owned(),
+                p.identifier.kind().as_str(),
+            )
+        })
         .collect();
     live.sort();
     assert_eq!(
@@ -245,12 +257,11 @@ async fn boulder_paused_table_is_read_and_unpaused_but_never_altered() {
             .await
             .unwrap();
     assert_eq!(ip_type, 1);
-    let old_unpaused: time::PrimitiveDateTime = sqlx::query_scalar(
-        "SELECT unpausedAt FROM paused WHERE identifierValue = 'old.example'",
-    )
-    .fetch_one(&mut conn)
-    .await
-    .unwrap();
+    let old_unpaused: time::PrimitiveDateTime =
+        sqlx::query_scalar("SELECT unpausedAt FROM paused WHERE identifierValue = 'old.example'")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
     assert_eq!(
         old_unpaused.to_string(),
         "2026-10-02 0:00:00.0",

@@ -29,8 +29,8 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, AuditEvent, PauseCounts, migrations, PauseMode, PausedName, PausedSummary, Progress,
-    REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts,
+    AuditContext, AuditEvent, PauseCounts, PauseMode, PausedName, PausedSummary, Progress,
+    REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 pub(super) use sessions::SqlSessions;
@@ -479,7 +479,10 @@ where
             }
             None if names > 0 || lifted_now => {
                 let scope = if account_lifted { "all" } else { "identifiers" };
-                Some(Self::insert_event(&mut tx, account, ("unpause", scope), names, at, ctx).await?)
+                Some(
+                    Self::insert_event(&mut tx, account, ("unpause", scope), names, at, ctx)
+                        .await?,
+                )
             }
             unchanged => unchanged,
         };
