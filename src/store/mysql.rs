@@ -57,15 +57,18 @@ impl Dialect for MysqlDialect {
         unpause_account: "UPDATE paused_accounts SET unpausedAt = GREATEST(?, pausedAt) \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         batch_end: "SELECT identifierValue, identifierType FROM paused \
-             WHERE registrationID = ? AND (identifierValue, identifierType) > (?, ?) \
+             WHERE registrationID = ? \
+               AND identifierValue >= ? AND (identifierValue, identifierType) > (?, ?) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              ORDER BY identifierValue, identifierType LIMIT 1 OFFSET ?",
         unpause_range: "UPDATE paused SET unpausedAt = GREATEST(?, pausedAt) \
-             WHERE registrationID = ? AND (identifierValue, identifierType) > (?, ?) \
-               AND (identifierValue, identifierType) <= (?, ?) \
+             WHERE registrationID = ? \
+               AND identifierValue >= ? AND (identifierValue, identifierType) > (?, ?) \
+               AND identifierValue <= ? AND (identifierValue, identifierType) <= (?, ?) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         unpause_rest: "UPDATE paused SET unpausedAt = GREATEST(?, pausedAt) \
-             WHERE registrationID = ? AND (identifierValue, identifierType) > (?, ?) \
+             WHERE registrationID = ? \
+               AND identifierValue >= ? AND (identifierValue, identifierType) > (?, ?) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         unpause_one: "UPDATE paused SET unpausedAt = GREATEST(?, pausedAt) \
              WHERE registrationID = ? AND identifierValue = ? AND identifierType = ? \

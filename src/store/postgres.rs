@@ -53,15 +53,18 @@ impl Dialect for PostgresDialect {
         unpause_account: "UPDATE paused_accounts SET unpausedAt = GREATEST($1, pausedAt) \
              WHERE registrationID = $2 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         batch_end: "SELECT identifierValue, identifierType FROM paused \
-             WHERE registrationID = $1 AND (identifierValue, identifierType) > ($2, $3) \
+             WHERE registrationID = $1 \
+               AND identifierValue >= $2 AND (identifierValue, identifierType) > ($3, $4) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET $4",
+             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET $5",
         unpause_range: "UPDATE paused SET unpausedAt = GREATEST($1, pausedAt) \
-             WHERE registrationID = $2 AND (identifierValue, identifierType) > ($3, $4) \
-               AND (identifierValue, identifierType) <= ($5, $6) \
+             WHERE registrationID = $2 \
+               AND identifierValue >= $3 AND (identifierValue, identifierType) > ($4, $5) \
+               AND identifierValue <= $6 AND (identifierValue, identifierType) <= ($7, $8) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         unpause_rest: "UPDATE paused SET unpausedAt = GREATEST($1, pausedAt) \
-             WHERE registrationID = $2 AND (identifierValue, identifierType) > ($3, $4) \
+             WHERE registrationID = $2 \
+               AND identifierValue >= $3 AND (identifierValue, identifierType) > ($4, $5) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         unpause_one: "UPDATE paused SET unpausedAt = GREATEST($1, pausedAt) \
              WHERE registrationID = $2 AND identifierValue = $3 AND identifierType = $4 \

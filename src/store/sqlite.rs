@@ -4,6 +4,7 @@
 //! which compares correctly as text. A row is paused when
 //! `unpausedAt IS NULL OR pausedAt > unpausedAt` (Boulder's definition).
 
+use std::path::Path;
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
@@ -61,15 +62,18 @@ impl Dialect for SqliteDialect {
         unpause_account: "UPDATE paused_accounts SET unpausedAt = MAX(?1, pausedAt) \
              WHERE registrationID = ?2 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         batch_end: "SELECT identifierValue, identifierType FROM paused \
-             WHERE registrationID = ?1 AND (identifierValue, identifierType) > (?2, ?3) \
+             WHERE registrationID = ?1 \
+               AND identifierValue >= ?2 AND (identifierValue, identifierType) > (?3, ?4) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET ?4",
+             ORDER BY identifierValue, identifierType LIMIT 1 OFFSET ?5",
         unpause_range: "UPDATE paused SET unpausedAt = MAX(?1, pausedAt) \
-             WHERE registrationID = ?2 AND (identifierValue, identifierType) > (?3, ?4) \
-               AND (identifierValue, identifierType) <= (?5, ?6) \
+             WHERE registrationID = ?2 \
+               AND identifierValue >= ?3 AND (identifierValue, identifierType) > (?4, ?5) \
+               AND identifierValue <= ?6 AND (identifierValue, identifierType) <= (?7, ?8) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         unpause_rest: "UPDATE paused SET unpausedAt = MAX(?1, pausedAt) \
-             WHERE registrationID = ?2 AND (identifierValue, identifierType) > (?3, ?4) \
+             WHERE registrationID = ?2 \
+               AND identifierValue >= ?3 AND (identifierValue, identifierType) > (?4, ?5) \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         unpause_one: "UPDATE paused SET unpausedAt = MAX(?1, pausedAt) \
              WHERE registrationID = ?2 AND identifierValue = ?3 AND identifierType = ?4 \
@@ -118,7 +122,9 @@ pub(super) async fn connect(
 ) -> anyhow::Result<SqlStore<SqliteDialect>> {
     let options = SqliteConnectOptions::from_str(url)
         .with_context(|| format!("invalid SQLite URL {url:?}"))?
-        .create_if_missing(true)
+        // Only migrating creates a database; a check must not leave an
+        // empty file behind for a mistyped path.
+        .create_if_missing(schema == Schema::Migrate)
         // WAL lets readers (page views, the ACME server's checks) run while
         // an unpause batch writes.
         .journal_mode(SqliteJournalMode::Wal)
@@ -126,9 +132,17 @@ pub(super) async fn connect(
         .busy_timeout(pool.acquire_timeout);
     if let Some(dir) = options.get_filename().parent()
         && !dir.as_os_str().is_empty()
+        && schema == Schema::Migrate
     {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create database folder {}", dir.display()))?;
+    }
+    let file = options.get_filename();
+    if schema == Schema::Check && file != Path::new(":memory:") && !file.exists() {
+        anyhow::bail!(
+            "no database file at {}; run `acme-unpause migrate` to create it",
+            file.display()
+        );
     }
     let pool_options = SqlitePoolOptions::new()
         .max_connections(pool.max_connections)

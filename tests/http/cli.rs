@@ -176,7 +176,7 @@ fn bad_input_gets_a_one_line_error_and_a_non_zero_exit() {
             d,
             &[
                 "--database-url",
-                "postgres://nowhere/x",
+                "postgres://127.0.0.1:1/x",
                 "status",
                 "--account",
                 "1",
@@ -184,6 +184,21 @@ fn bad_input_gets_a_one_line_error_and_a_non_zero_exit() {
         ),
         "database",
     );
+    // Operator commands never create or migrate a database.
+    assert_one_line_error(
+        &run(
+            d,
+            &[
+                "--database-url",
+                "sqlite://typo.db",
+                "status",
+                "--account",
+                "1",
+            ],
+        ),
+        "no database file",
+    );
+    assert!(!d.join("typo.db").exists());
     assert_one_line_error(&run(d, &["pause", "--csv", "bad.csv"]), "line 3");
     // Nothing from the CSV was written: its first two lines were valid.
     let doc: serde_json::Value =

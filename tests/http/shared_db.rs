@@ -31,6 +31,10 @@ struct Serve {
 
 impl Serve {
     async fn start(database_url: &str, key_file: &Path) -> Self {
+        Self::start_with(database_url, key_file, &[]).await
+    }
+
+    async fn start_with(database_url: &str, key_file: &Path, extra: &[&str]) -> Self {
         let mut child = Command::new(BIN)
             .args([
                 "serve",
@@ -39,6 +43,7 @@ impl Serve {
                 "--public-url",
                 PUBLIC_URL,
             ])
+            .args(extra)
             .arg("--key-file")
             .arg(key_file)
             .env("ACME_UNPAUSE_DATABASE_URL", database_url)
@@ -268,4 +273,130 @@ async fn boulder_paused_table_is_read_and_unpaused_but_never_altered() {
         "an already unpaused row is left alone"
     );
     assert_eq!(show_create_paused(&url).await, before);
+}
+
+/// Runs `sql` as root on the test's MariaDB server.
+async fn as_root(sql: &str) {
+    let server = std::env::var(crate::db::MYSQL_VAR).unwrap();
+    let mut conn = sqlx::MySqlConnection::connect(&server).await.unwrap();
+    sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+}
+
+/// `url` with other credentials.
+fn url_as(url: &str, user: &str, password: &str) -> String {
+    let mut url = url::Url::parse(url).unwrap();
+    url.set_username(user).unwrap();
+    url.set_password(Some(password)).unwrap();
+    url.to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs MariaDB or MySQL: set ACME_UNPAUSE_TEST_MYSQL_URL and pass --include-ignored (scripts/test does)"]
+async fn the_documented_grants_are_enough() {
+    let test_db = TestDb::create(Db::Mysql).await;
+    test_db.execute(BOULDER_DDL).await;
+    test_db.execute(BOULDER_ROWS).await;
+    let db_name = url::Url::parse(&test_db.url).unwrap().path()[1..].to_owned();
+    // Users are server-wide: unique names, dropped at the end.
+    let suffix = &db_name[db_name.len() - 9..];
+    let (migrator, portal) = (format!("mig_{suffix}"), format!("unp_{suffix}"));
+    // The grants of the README, on this test's database.
+    as_root(&format!(
+        "CREATE USER '{migrator}'@'%' IDENTIFIED BY 'test-only';
+         CREATE USER '{portal}'@'%' IDENTIFIED BY 'test-only';
+         GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.* TO '{migrator}'@'%';"
+    ))
+    .await;
+    let migrator_url = url_as(&test_db.url, &migrator, "test-only");
+    let out = std::process::Command::new(BIN)
+        .args(["migrate", "--database-url", &migrator_url])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    as_root(&format!(
+        "GRANT SELECT, UPDATE, INSERT ON `{db_name}`.paused TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.paused_accounts TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.pause_events TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.sessions TO '{portal}'@'%';
+         GRANT SELECT ON `{db_name}`.acme_unpause_migrations TO '{portal}'@'%';"
+    ))
+    .await;
+
+    let portal_url = url_as(&test_db.url, &portal, "test-only");
+    // The portal's user cannot change the schema, and so must not try.
+    let refused = std::process::Command::new(BIN)
+        .args(["migrate", "--database-url", &portal_url])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(!String::from_utf8_lossy(&refused.stderr).contains("test-only"));
+    let dir = tempfile::tempdir().unwrap();
+    let key = SigningKey::generate().unwrap();
+    let key_file = dir.path().join("test.key");
+    std::fs::write(&key_file, key.to_hex_line()).unwrap();
+    let serve = Serve::start_with(&portal_url, &key_file, &["--no-migrate"]).await;
+
+    let store = store::connect(&portal_url, &PoolSettings::default(), Schema::Check)
+        .await
+        .unwrap();
+    let now = SystemClock.now();
+    let ctx = AuditContext::cli();
+    store
+        .pause_identifiers(
+            account(7),
+            &idents(&["new.example"]),
+            PauseMode::RespectCooldown,
+            now,
+            &ctx,
+        )
+        .await
+        .unwrap();
+    store
+        .pause_account(account(7), PauseMode::RespectCooldown, now, &ctx)
+        .await
+        .unwrap();
+    let keys = KeySet::new(vec![key]).unwrap();
+    let jwt = token::mint(
+        &keys,
+        account(7),
+        &idents(&["a.example"]),
+        now,
+        Duration::days(1),
+    )
+    .unwrap();
+    let client = client();
+    let page = client
+        .get(format!("{}/sfe/v1/unpause?jwt={jwt}", serve.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let csrf = csrf_from(&page.text().await.unwrap());
+    let posted = client
+        .post(format!("{}/sfe/v1/do-unpause", serve.base))
+        .headers(same_origin(PUBLIC_URL))
+        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+    assert_redirect_to(&posted, "/sfe/v1/unpause-status");
+    assert!(
+        store
+            .paused_summary(account(7), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    drop(serve);
+    as_root(&format!(
+        "DROP USER '{migrator}'@'%'; DROP USER '{portal}'@'%';"
+    ))
+    .await;
 }

@@ -67,12 +67,16 @@ pub(super) struct Queries {
     pub repause_account: &'static str,
     /// (now, account)
     pub unpause_account: &'static str,
-    /// (account, after value, after type, offset) -> (value, type): the last
-    /// key of the next batch, by keyset over the primary key.
+    /// (account, after value, after value, after type, offset) -> (value,
+    /// type): the last key of the next batch, by keyset over the primary key.
+    /// The value comes twice: `identifierValue >= ?` beside the row
+    /// comparison is what lets MariaDB seek the index (it reads row
+    /// comparisons only as filters, and would scan the account per batch).
     pub batch_end: &'static str,
-    /// (now, account, after value, after type, last value, last type)
+    /// (now, account, after value, after value, after type, last value,
+    /// last value, last type)
     pub unpause_range: &'static str,
-    /// (now, account, after value, after type)
+    /// (now, account, after value, after value, after type)
     pub unpause_rest: &'static str,
     /// (now, account, value, type)
     pub unpause_one: &'static str,
@@ -438,6 +442,7 @@ where
         let end = sqlx::query(D::SQL.batch_end)
             .bind(account.get())
             .bind(after_value)
+            .bind(after_value)
             .bind(after_kind)
             .bind(count_i64(UNPAUSE_BATCH - 1))
             .fetch_optional(&mut *tx)
@@ -450,7 +455,9 @@ where
                     .bind(&now)
                     .bind(account.get())
                     .bind(after_value)
+                    .bind(after_value)
                     .bind(after_kind)
+                    .bind(value.as_str())
                     .bind(value.as_str())
                     .bind(*kind)
                     .execute(&mut *tx)
@@ -460,6 +467,7 @@ where
                 sqlx::query(D::SQL.unpause_rest)
                     .bind(&now)
                     .bind(account.get())
+                    .bind(after_value)
                     .bind(after_value)
                     .bind(after_kind)
                     .execute(&mut *tx)
