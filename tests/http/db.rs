@@ -124,16 +124,10 @@ impl TestDb {
             }
             Db::Mysql => {
                 let server = server_url(MYSQL_VAR);
-                let mut conn = sqlx::MySqlConnection::connect(&server)
+                let create = format!("CREATE DATABASE `{name}` CHARACTER SET utf8mb4");
+                run_sql(kind, &server, &create)
                     .await
-                    .unwrap_or_else(|e| panic!("MySQL at {MYSQL_VAR} unreachable: {e}"));
-                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                    "CREATE DATABASE `{name}` CHARACTER SET utf8mb4"
-                )))
-                .execute(&mut conn)
-                .await
-                .unwrap();
-                conn.close().await.unwrap();
+                    .unwrap_or_else(|e| panic!("MySQL at {MYSQL_VAR}: {e}"));
                 Self {
                     kind,
                     url: with_database(&server, &name),
@@ -145,16 +139,10 @@ impl TestDb {
             Db::Postgres => {
                 let server = server_url(POSTGRES_VAR);
                 let admin = with_database(&server, "postgres");
-                let mut conn = sqlx::PgConnection::connect(&admin)
+                let create = format!("CREATE DATABASE \"{name}\" ENCODING 'UTF8'");
+                run_sql(kind, &admin, &create)
                     .await
-                    .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_VAR} unreachable: {e}"));
-                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                    "CREATE DATABASE \"{name}\" ENCODING 'UTF8'"
-                )))
-                .execute(&mut conn)
-                .await
-                .unwrap();
-                conn.close().await.unwrap();
+                    .unwrap_or_else(|e| panic!("PostgreSQL at {POSTGRES_VAR}: {e}"));
                 Self {
                     kind,
                     url: with_database(&server, &name),
@@ -168,29 +156,27 @@ impl TestDb {
 
     /// Runs `sql` directly on this test's database (fixtures, inspection).
     pub async fn execute(&self, sql: &str) {
-        match self.kind {
-            Db::Sqlite => {
-                let mut conn = sqlx::SqliteConnection::connect(&self.url).await.unwrap();
-                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
-                    .execute(&mut conn)
-                    .await
-                    .unwrap();
-            }
-            Db::Mysql => {
-                let mut conn = sqlx::MySqlConnection::connect(&self.url).await.unwrap();
-                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
-                    .execute(&mut conn)
-                    .await
-                    .unwrap();
-            }
-            Db::Postgres => {
-                let mut conn = sqlx::PgConnection::connect(&self.url).await.unwrap();
-                sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
-                    .execute(&mut conn)
-                    .await
-                    .unwrap();
-            }
-        }
+        run_sql(self.kind, &self.url, sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+}
+
+/// Runs `sql` (one or more statements) on a fresh connection to `url`.
+async fn run_sql(kind: Db, url: &str, sql: &str) -> Result<(), sqlx::Error> {
+    macro_rules! on {
+        ($connection:ty) => {{
+            let mut conn = <$connection>::connect(url).await?;
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                .execute(&mut conn)
+                .await?;
+            conn.close().await
+        }};
+    }
+    match kind {
+        Db::Sqlite => on!(sqlx::SqliteConnection),
+        Db::Mysql => on!(sqlx::MySqlConnection),
+        Db::Postgres => on!(sqlx::PgConnection),
     }
 }
 
@@ -233,12 +219,8 @@ impl Drop for TestDb {
                         .await?;
                     }
                     Db::Postgres => {
-                        let mut conn = sqlx::PgConnection::connect(&admin).await?;
-                        sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-                            "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
-                        )))
-                        .execute(&mut conn)
-                        .await?;
+                        let drop = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                        run_sql(kind, &admin, &drop).await?;
                     }
                     Db::Sqlite => {}
                 }

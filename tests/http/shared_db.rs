@@ -78,6 +78,38 @@ impl Serve {
     }
 }
 
+/// Loads the unpause page from `page_base`, clicks "unpause everything" on
+/// `post_base`, and returns the result page from `page_base`.
+async fn unpause_across(
+    client: &reqwest::Client,
+    page_base: &str,
+    post_base: &str,
+    jwt: &str,
+) -> String {
+    let page = client
+        .get(format!("{page_base}/sfe/v1/unpause?jwt={jwt}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let csrf = csrf_from(&page.text().await.unwrap());
+    let posted = client
+        .post(format!("{post_base}/sfe/v1/do-unpause"))
+        .headers(same_origin(PUBLIC_URL))
+        .form(&[("jwt", jwt), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+    assert_redirect_to(&posted, "/sfe/v1/unpause-status");
+    let status = client
+        .get(format!("{page_base}/sfe/v1/unpause-status"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status.status(), StatusCode::OK);
+    status.text().await.unwrap()
+}
+
 async fn two_serve_processes_share_sessions_and_pause_state(db: Db) {
     let test_db = TestDb::create(db).await;
     let dir = tempfile::tempdir().unwrap();
@@ -114,32 +146,9 @@ async fn two_serve_processes_share_sessions_and_pause_state(db: Db) {
     )
     .unwrap();
 
-    // The visitor loads the page from one instance...
-    let client = client();
-    let page = client
-        .get(format!("{}/sfe/v1/unpause?jwt={jwt}", a.base))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(page.status(), StatusCode::OK);
-    let csrf = csrf_from(&page.text().await.unwrap());
-    // ...the load balancer sends the click to the other...
-    let posted = client
-        .post(format!("{}/sfe/v1/do-unpause", b.base))
-        .headers(same_origin(PUBLIC_URL))
-        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
-        .send()
-        .await
-        .unwrap();
-    assert_redirect_to(&posted, "/sfe/v1/unpause-status");
-    // ...and the result page back to the first.
-    let status = client
-        .get(format!("{}/sfe/v1/unpause-status", a.base))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(status.status(), StatusCode::OK);
-    let html = status.text().await.unwrap();
+    // The visitor loads the page from one instance, the load balancer
+    // sends the click to the other and the result page back to the first.
+    let html = unpause_across(&client(), &a.base, &b.base, &jwt).await;
     assert!(has_id(&html, "status-done"), "{html}");
     assert!(html.contains(r#"id="status-names" data-count="3""#));
     assert!(
@@ -371,22 +380,8 @@ async fn the_documented_grants_are_enough() {
         Duration::days(1),
     )
     .unwrap();
-    let client = client();
-    let page = client
-        .get(format!("{}/sfe/v1/unpause?jwt={jwt}", serve.base))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(page.status(), StatusCode::OK);
-    let csrf = csrf_from(&page.text().await.unwrap());
-    let posted = client
-        .post(format!("{}/sfe/v1/do-unpause", serve.base))
-        .headers(same_origin(PUBLIC_URL))
-        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
-        .send()
-        .await
-        .unwrap();
-    assert_redirect_to(&posted, "/sfe/v1/unpause-status");
+    let html = unpause_across(&client(), &serve.base, &serve.base, &jwt).await;
+    assert!(has_id(&html, "status-done"), "{html}");
     assert!(
         store
             .paused_summary(account(7), 10)
