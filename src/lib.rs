@@ -12,6 +12,7 @@ pub mod domain;
 pub mod findlink;
 pub mod i18n;
 pub mod portal;
+pub mod problem;
 pub mod store;
 pub mod token;
 pub mod web;

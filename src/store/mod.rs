@@ -154,11 +154,27 @@ pub enum Schema {
     Check,
 }
 
+/// Names one pause check may ask about: an ACME order holds at most 100.
+pub const MAX_CHECKED: usize = 100;
+
+/// Which of the names an ACME server asked about are paused.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PauseCheck {
+    /// The whole account is paused: every name is refused.
+    pub account: bool,
+    /// The asked names that are paused, in the order asked.
+    pub paused: Vec<Identifier>,
+}
+
 /// Who acted, for the audit trail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
     /// A visitor of the public portal holding a valid link.
     Portal,
+    /// The ACME server, through the internal API.
+    Api,
+    /// The automatic pausing policy.
+    Policy,
     /// An operator at the command line.
     Cli,
 }
@@ -167,6 +183,8 @@ impl Actor {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Portal => "portal",
+            Self::Api => "api",
+            Self::Policy => "policy",
             Self::Cli => "cli",
         }
     }
@@ -323,6 +341,14 @@ pub trait Store: Send + Sync + Debug {
         at: OffsetDateTime,
         ctx: &AuditContext,
     ) -> Result<UnpauseCounts, StoreError>;
+
+    /// Which of `identifiers` (1 to [`MAX_CHECKED`]) are paused for
+    /// `account`, and whether the whole account is: one indexed query.
+    async fn check_paused(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+    ) -> Result<PauseCheck, StoreError>;
 
     /// The newest audit events of `account`, newest first.
     async fn audit_events(

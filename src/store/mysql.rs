@@ -82,6 +82,7 @@ impl Dialect for MysqlDialect {
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
              FROM pause_events WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
+        check_paused,
         sessions: SessionQueries {
             insert: "INSERT IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)",
             upsert: "INSERT INTO sessions (id, data, expires_at) VALUES (?, ?, ?) \
@@ -103,6 +104,18 @@ impl Dialect for MysqlDialect {
     fn rows_affected(result: &MySqlQueryResult) -> u64 {
         result.rows_affected()
     }
+}
+
+/// See `Queries::check_paused`.
+fn check_paused(n: usize) -> String {
+    let names = vec!["?"; n].join(", ");
+    format!(
+        "SELECT identifierType, identifierValue FROM paused \
+         WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+           AND identifierValue IN ({names}) \
+         UNION ALL SELECT -1, '' FROM paused_accounts \
+         WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)"
+    )
 }
 
 /// How long an instance waits for another one's migrations at least.

@@ -78,6 +78,7 @@ impl Dialect for PostgresDialect {
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
              FROM pause_events WHERE registrationID = $1 ORDER BY id DESC LIMIT $2",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
+        check_paused,
         sessions: SessionQueries {
             insert: "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (id) DO NOTHING",
@@ -102,6 +103,20 @@ impl Dialect for PostgresDialect {
     fn rows_affected(result: &PgQueryResult) -> u64 {
         result.rows_affected()
     }
+}
+
+/// See `Queries::check_paused`.
+fn check_paused(n: usize) -> String {
+    let names: Vec<String> = (2..n + 2).map(|i| format!("${i}")).collect();
+    format!(
+        "SELECT identifierType, identifierValue FROM paused \
+         WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+           AND identifierValue IN ({}) \
+         UNION ALL SELECT CAST(-1 AS smallint), '' FROM paused_accounts \
+         WHERE registrationID = ${} AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        names.join(", "),
+        n + 2
+    )
 }
 
 pub(super) async fn connect(

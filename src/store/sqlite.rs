@@ -86,6 +86,7 @@ impl Dialect for SqliteDialect {
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
              FROM pause_events WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
+        check_paused,
         sessions: SessionQueries {
             insert: "INSERT INTO sessions (id, data, expires_at) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (id) DO NOTHING",
@@ -112,6 +113,20 @@ impl Dialect for SqliteDialect {
     fn rows_affected(result: &SqliteQueryResult) -> u64 {
         result.rows_affected()
     }
+}
+
+/// See `Queries::check_paused`.
+fn check_paused(n: usize) -> String {
+    let names: Vec<String> = (2..n + 2).map(|i| format!("?{i}")).collect();
+    format!(
+        "SELECT identifierType, identifierValue FROM paused \
+         WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+           AND identifierValue IN ({}) \
+         UNION ALL SELECT -1, '' FROM paused_accounts \
+         WHERE registrationID = ?{} AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        names.join(", "),
+        n + 2
+    )
 }
 
 /// Opens (creating if missing) the database file named by `url`.

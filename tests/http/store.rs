@@ -20,6 +20,7 @@ db_tests!(
     times_are_stored_in_utc_to_the_second,
     repause_respects_the_cooldown_unless_forced,
     sessions_are_shared_and_expire,
+    check_reports_paused_names_in_request_order_with_one_query,
 );
 
 fn names(count: usize) -> Vec<String> {
@@ -265,4 +266,30 @@ async fn sessions_are_shared_and_expire(db: Db) {
     sessions.save(&record).await.unwrap();
     assert!(other.load(&record.id).await.unwrap().is_none(), "expired");
     assert_eq!(store.delete_expired_sessions().await.unwrap(), 1);
+}
+
+async fn check_reports_paused_names_in_request_order_with_one_query(db: Db) {
+    let app = spawn_app_on(db).await;
+    app.pause(42, &["a.example", "192.0.2.1"]).await;
+    app.pause(43, &["b.example"]).await;
+    let asked = idents(&["b.example", "192.0.2.1", "c.example", "a.example"]);
+
+    let check = app.store.check_paused(account(42), &asked).await.unwrap();
+    assert!(!check.account);
+    let values: Vec<&str> = check.paused.iter().map(|i| i.value()).collect();
+    assert_eq!(values, ["192.0.2.1", "a.example"]);
+
+    app.pause_account(42).await;
+    let check = app.store.check_paused(account(42), &asked).await.unwrap();
+    assert!(check.account);
+    let other = app.store.check_paused(account(43), &asked).await.unwrap();
+    assert!(!other.account);
+    assert_eq!(other.paused, idents(&["b.example"]));
+
+    let too_many: Vec<String> = names(store::MAX_CHECKED + 1);
+    let refs: Vec<&str> = too_many.iter().map(String::as_str).collect();
+    assert!(matches!(
+        app.store.check_paused(account(42), &idents(&refs)).await,
+        Err(store::StoreError::Refused(_))
+    ));
 }

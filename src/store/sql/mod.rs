@@ -29,8 +29,8 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, AuditEvent, PauseCounts, PauseMode, PausedName, PausedSummary, Progress,
-    REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts, migrations,
+    AuditContext, AuditEvent, PauseCheck, PauseCounts, PauseMode, PausedName, PausedSummary,
+    Progress, REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 pub(super) use sessions::SqlSessions;
@@ -90,6 +90,10 @@ pub(super) struct Queries {
     pub events: &'static str,
     /// () -> (version) of every applied migration
     pub applied_migrations: &'static str,
+    /// For `n` names: (account, value₁…valueₙ, account) -> (identifierType,
+    /// identifierValue) of each paused name among them, and a row with type
+    /// -1 when the whole account is paused. One indexed query.
+    pub check_paused: fn(n: usize) -> String,
     pub sessions: SessionQueries,
 }
 
@@ -684,6 +688,52 @@ where
         let sorted = sorted(identifiers);
         self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx))
             .await
+    }
+
+    async fn check_paused(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+    ) -> Result<PauseCheck, StoreError> {
+        if identifiers.len() > super::MAX_CHECKED {
+            return Err(StoreError::Refused("too many names in one check"));
+        }
+        if identifiers.is_empty() {
+            return Err(StoreError::Refused("a check needs at least one name"));
+        }
+        let sql = (D::SQL.check_paused)(identifiers.len());
+        let rows = self
+            .attempt(|| async {
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(account.get());
+                for identifier in identifiers {
+                    query = query.bind(identifier.value());
+                }
+                Ok(query.bind(account.get()).fetch_all(&self.pool).await?)
+            })
+            .await?;
+        let mut check = PauseCheck::default();
+        for row in &rows {
+            let code: i16 = row.try_get(0)?;
+            if code < 0 {
+                check.account = true;
+                continue;
+            }
+            let kind = identifier_type(code)?;
+            let value: String = row.try_get(1)?;
+            // The IN list matched values only; keep the requested spelling
+            // and order, and the type.
+            check.paused.extend(
+                identifiers
+                    .iter()
+                    .filter(|i| i.kind() == kind && i.value().eq_ignore_ascii_case(&value))
+                    .cloned(),
+            );
+        }
+        check
+            .paused
+            .sort_by_key(|p| identifiers.iter().position(|i| i == p));
+        check.paused.dedup();
+        Ok(check)
     }
 
     async fn audit_events(

@@ -1,0 +1,177 @@
+//! The error document an ACME server returns for a paused order.
+//!
+//! Human- and machine-readable at once: `detail` is Boulder's exact English
+//! sentence (clients that show anything show that), `instance` is the
+//! unpause link on its own (clients and log scrapers that keep structured
+//! fields keep it), and `subproblems` names each paused identifier
+//! (RFC 8555 §6.7.1), so a client can tell which names of its order are
+//! blocked.
+
+use serde::Serialize;
+use time::{Duration, OffsetDateTime};
+
+use crate::domain::{AccountId, Identifier};
+use crate::token::{self, KeySet, MintError};
+use crate::web;
+
+/// RFC 8555's rate-limit type, which Boulder uses for paused orders.
+pub const PROBLEM_TYPE: &str = "urn:ietf:params:acme:error:rateLimited";
+/// The status an ACME server answers with.
+pub const STATUS: u16 = 429;
+/// Names in the link's token and in `detail`, at most (as Boulder): links
+/// must stay short enough for every client, terminal and mail reader.
+pub const MAX_LINK_NAMES: usize = 15;
+/// How long the link in a problem document works (Boulder's default).
+pub const LINK_LIFETIME: Duration = Duration::days(14);
+
+/// An RFC 9457 problem document with ACME's subproblems.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub detail: String,
+    pub status: u16,
+    pub instance: String,
+    pub subproblems: Vec<Subproblem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Subproblem {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub detail: String,
+    pub identifier: IdentifierJson,
+}
+
+/// An ACME identifier object: `{"type": "dns", "value": "a.example"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IdentifierJson {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub value: String,
+}
+
+impl From<&Identifier> for IdentifierJson {
+    fn from(identifier: &Identifier) -> Self {
+        Self {
+            kind: identifier.kind().as_str(),
+            value: identifier.value().to_owned(),
+        }
+    }
+}
+
+/// The problem document for `account` whose `paused` identifiers (in the
+/// order of the request; at least one) are paused, with a fresh link under
+/// `public_url` signed by the first key.
+pub fn paused(
+    keys: &KeySet,
+    public_url: &str,
+    account: AccountId,
+    paused: &[Identifier],
+    at: OffsetDateTime,
+) -> Result<Problem, MintError> {
+    let named = &paused[..paused.len().min(MAX_LINK_NAMES)];
+    let jwt = token::mint(keys, account, named, at, LINK_LIFETIME)?;
+    let link = web::unpause_link(public_url, &jwt);
+    let names: Vec<&str> = named.iter().map(Identifier::value).collect();
+    // Boulder's sentence, word for word: clients and volunteers search for it.
+    let detail = format!(
+        "Your account is temporarily prevented from requesting certificates for {} \
+         and possibly others. Please visit: {link}",
+        names.join(", ")
+    );
+    let subproblems = paused
+        .iter()
+        .map(|identifier| Subproblem {
+            kind: PROBLEM_TYPE,
+            detail: format!(
+                "Issuance for {} is paused for this account. Please visit: {link}",
+                identifier.value()
+            ),
+            identifier: identifier.into(),
+        })
+        .collect();
+    Ok(Problem {
+        kind: PROBLEM_TYPE,
+        detail,
+        status: STATUS,
+        instance: link,
+        subproblems,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::SigningKey;
+    use time::macros::datetime;
+
+    fn keys() -> KeySet {
+        let key = SigningKey::from_hex(&"ab".repeat(32)).unwrap();
+        KeySet::new(vec![key]).unwrap()
+    }
+
+    fn idents(names: &[&str]) -> Vec<Identifier> {
+        names
+            .iter()
+            .map(|n| Identifier::parse(n).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn document_is_boulders_sentence_plus_instance_and_subproblems() {
+        let at = datetime!(2026-11-25 12:00 UTC);
+        let account = AccountId::new(42).unwrap();
+        let problem = paused(
+            &keys(),
+            "https://portal.test",
+            account,
+            &idents(&["a.example", "192.0.2.1"]),
+            at,
+        )
+        .unwrap();
+        let json = serde_json::to_value(&problem).unwrap();
+        let link = json["instance"].as_str().unwrap();
+        assert!(link.starts_with("https://portal.test/sfe/v1/unpause?jwt=eyJ"));
+        assert_eq!(json["type"], "urn:ietf:params:acme:error:rateLimited");
+        assert_eq!(json["status"], 429);
+        assert_eq!(
+            json["detail"],
+            format!(
+                "Your account is temporarily prevented from requesting certificates for \
+                 a.example, 192.0.2.1 and possibly others. Please visit: {link}"
+            )
+        );
+        let subs = json["subproblems"].as_array().unwrap();
+        assert_eq!(subs.len(), 2);
+        assert_eq!(subs[1]["identifier"]["type"], "ip");
+        assert_eq!(subs[1]["identifier"]["value"], "192.0.2.1");
+        assert_eq!(subs[0]["type"], "urn:ietf:params:acme:error:rateLimited");
+        let jwt = link.split_once("jwt=").unwrap().1;
+        let token = crate::token::verify(&crate::token::RawToken::parse(jwt).unwrap(), &keys(), at)
+            .unwrap();
+        assert_eq!(token.account(), account);
+    }
+
+    #[test]
+    fn link_and_detail_name_at_most_fifteen() {
+        let names: Vec<String> = (0..20).map(|i| format!("n{i}.example")).collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let at = datetime!(2026-11-25 12:00 UTC);
+        let problem = paused(
+            &keys(),
+            "https://portal.test",
+            AccountId::new(1).unwrap(),
+            &idents(&refs),
+            at,
+        )
+        .unwrap();
+        assert!(problem.detail.contains("n14.example and possibly others"));
+        assert!(!problem.detail.contains("n15.example"));
+        assert_eq!(problem.subproblems.len(), 20);
+        let jwt = problem.instance.split_once("jwt=").unwrap().1;
+        let token = crate::token::verify(&crate::token::RawToken::parse(jwt).unwrap(), &keys(), at)
+            .unwrap();
+        assert_eq!(token.identifiers().len(), 15);
+    }
+}
