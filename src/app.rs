@@ -1,6 +1,6 @@
 //! `App`: the shared state of a running portal, and how it is built and served.
 
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -15,6 +15,7 @@ use crate::i18n::I18n;
 use crate::store::Store;
 use crate::token::{self, KeySet, MintError};
 use crate::web;
+use crate::web::api::ApiToken;
 
 /// Everything a request handler may need. Immutable after start-up apart
 /// from what lives in the database, so instances are interchangeable.
@@ -28,6 +29,17 @@ pub struct App {
     pub store: Arc<dyn Store>,
     pub i18n: I18n,
     pub clock: Arc<dyn Clock>,
+    /// The internal API's bearer token; `None` refuses every API call.
+    pub api_token: Option<ApiToken>,
+}
+
+/// The two listeners a running portal serves.
+#[derive(Debug)]
+pub struct Listeners {
+    /// Pages for visitors.
+    pub public: TcpListener,
+    /// The ACME server's API, metrics and health checks.
+    pub internal: TcpListener,
 }
 
 impl App {
@@ -37,15 +49,24 @@ impl App {
         settings: Settings,
         open_store: impl Future<Output = anyhow::Result<Arc<dyn Store>>>,
         clock: Arc<dyn Clock>,
-    ) -> anyhow::Result<(Arc<Self>, TcpListener)> {
-        let listener = TcpListener::bind(settings.listen)
+    ) -> anyhow::Result<(Arc<Self>, Listeners)> {
+        let public = TcpListener::bind(settings.listen)
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
-        let bound = listener.local_addr().context("reading the bound address")?;
+        let internal = TcpListener::bind(settings.internal_listen)
+            .await
+            .with_context(|| format!("cannot listen on {} (internal)", settings.internal_listen))?;
+        let bound = public.local_addr().context("reading the bound address")?;
         let keys = KeySet::load(&settings.key_files)?;
-        let store = open_store.await?;
-        let app = Self::new(settings, bound, keys, store, clock)?;
-        Ok((Arc::new(app), listener))
+        let mut app = Self::new(settings, bound, keys, open_store.await?, clock)?;
+        app.api_token = match &app.settings.internal_token_file {
+            Some(path) => Some(ApiToken::read(path)?),
+            None => {
+                tracing::warn!("no --internal-token-file: the internal API refuses every call");
+                None
+            }
+        };
+        Ok((Arc::new(app), Listeners { public, internal }))
     }
 
     /// An `App` without a listener, for commands that mint links.
@@ -63,6 +84,7 @@ impl App {
             store,
             i18n: I18n::load().context("loading locales")?,
             clock,
+            api_token: None,
         })
     }
 
@@ -84,24 +106,36 @@ impl App {
     }
 }
 
-/// Serves `app` on `listener` until `shutdown` resolves, then lets requests
-/// in flight finish.
+/// Serves `app` on both listeners until `shutdown` resolves, then lets
+/// requests in flight finish.
 pub async fn serve(
     app: Arc<App>,
-    listener: TcpListener,
+    listeners: Listeners,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let cleaner = tokio::spawn(clean_sessions(app.clone()));
-    let router = web::router(app);
-    let result = axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let stop_on = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = stopped.wait_for(|stop| *stop).await;
+    };
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = stop.send(true);
+    });
+    let public = axum::serve(
+        listeners.public,
+        web::router(app.clone()).into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .context("serving HTTP");
+    .with_graceful_shutdown(stop_on(stopped.clone()));
+    let internal = axum::serve(
+        listeners.internal,
+        web::api::router(app).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(stop_on(stopped));
+    let (public, internal) = tokio::join!(public.into_future(), internal.into_future());
     cleaner.abort();
-    result
+    public.context("serving the public listener")?;
+    internal.context("serving the internal listener")
 }
 
 /// Deletes expired sessions now and then; any instance may do it.

@@ -16,6 +16,7 @@ use crate::store::PoolSettings;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/acme-unpause.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_INTERNAL_LISTEN: &str = "127.0.0.1:8081";
 pub const DEFAULT_CA_NAME: &str = "ACME CA";
 pub const DEFAULT_STAGING_URL: &str = "https://acme-staging-v02.api.letsencrypt.org/directory";
 pub const DEFAULT_FORUM_URL: &str = "https://community.letsencrypt.org/";
@@ -99,6 +100,28 @@ pub struct GlobalOpts {
     #[arg(long, env = "ACME_UNPAUSE_LISTEN", global = true, value_name = "ADDR")]
     pub listen: Option<SocketAddr>,
 
+    /// Address the internal listener binds: the ACME server's API, metrics
+    /// and health checks. Keep it off the public network.
+    /// [default: 127.0.0.1:8081]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_INTERNAL_LISTEN",
+        global = true,
+        value_name = "ADDR"
+    )]
+    pub internal_listen: Option<SocketAddr>,
+
+    /// File holding the bearer token the ACME server presents to the
+    /// internal API (at least 32 characters; `keygen` writes a good one).
+    /// Without it every API call is refused.
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_INTERNAL_TOKEN_FILE",
+        global = true,
+        value_name = "FILE"
+    )]
+    pub internal_token_file: Option<PathBuf>,
+
     /// Name of the certificate authority, shown on pages. [default: ACME CA]
     #[arg(long, env = "ACME_UNPAUSE_CA_NAME", global = true, value_name = "NAME")]
     pub ca_name: Option<String>,
@@ -179,6 +202,8 @@ struct FileConfig {
     key_files: Option<Vec<PathBuf>>,
     public_url: Option<String>,
     listen: Option<SocketAddr>,
+    internal_listen: Option<SocketAddr>,
+    internal_token_file: Option<PathBuf>,
     ca_name: Option<String>,
     staging_url: Option<String>,
     forum_url: Option<String>,
@@ -197,6 +222,8 @@ pub struct Settings {
     /// Without a trailing slash. `None`: derived from the bound address.
     pub public_url: Option<url::Url>,
     pub listen: SocketAddr,
+    pub internal_listen: SocketAddr,
+    pub internal_token_file: Option<PathBuf>,
     pub ca_name: String,
     pub staging_url: url::Url,
     pub forum_url: url::Url,
@@ -266,6 +293,16 @@ impl Settings {
             key_files,
             public_url,
             listen,
+            internal_listen: match opts.internal_listen.or(file.internal_listen) {
+                Some(addr) => addr,
+                None => DEFAULT_INTERNAL_LISTEN
+                    .parse()
+                    .context("built-in internal listen address")?,
+            },
+            internal_token_file: opts
+                .internal_token_file
+                .clone()
+                .or(file.internal_token_file),
             ca_name: opts
                 .ca_name
                 .clone()

@@ -89,7 +89,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         ..settings
     };
     let open = super::open_store(&settings, Schema::Migrate);
-    let (app, listener) = App::build(settings, open, Arc::new(SystemClock)).await?;
+    let (app, listeners) = App::build(settings, open, Arc::new(SystemClock)).await?;
 
     println!(
         "acme-unpause demo — database {}, key {}",
@@ -118,7 +118,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     println!();
     println!("Help page: {}/help", app.public_url);
     println!("Serving on {} — press Ctrl-C to stop.", app.public_url);
-    app::serve(app, listener, app::shutdown_signal()).await
+    app::serve(app, listeners, app::shutdown_signal()).await
 }
 
 /// Pauses one sample; forced, so links show paused names again even after

@@ -26,8 +26,9 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         Schema::Migrate
     };
     let open = super::open_store(&settings, schema);
-    let (app, listener) = App::build(settings.clone(), open, Arc::new(SystemClock)).await?;
-    let bound = listener.local_addr()?;
-    tracing::info!(listen = %bound, public_url = %app.public_url, "portal ready");
-    app::serve(app, listener, app::shutdown_signal()).await
+    let (app, listeners) = App::build(settings.clone(), open, Arc::new(SystemClock)).await?;
+    let bound = listeners.public.local_addr()?;
+    let internal = listeners.internal.local_addr()?;
+    tracing::info!(listen = %bound, internal = %internal, public_url = %app.public_url, "portal ready");
+    app::serve(app, listeners, app::shutdown_signal()).await
 }

@@ -1,6 +1,7 @@
 //! HTTP: routers, middleware and page handlers. No SQL here; handlers call
 //! `portal` capabilities and pick a view.
 
+pub mod api;
 mod error;
 mod extract;
 mod health;

@@ -252,7 +252,13 @@ async fn demo_prints_links_that_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = tokio::process::Command::new(BIN)
         .current_dir(dir.path())
-        .args(["--listen", "127.0.0.1:0", "demo"])
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--internal-listen",
+            "127.0.0.1:0",
+            "demo",
+        ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .kill_on_drop(true)

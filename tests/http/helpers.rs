@@ -16,9 +16,14 @@ pub use crate::db::{Db, TestDb};
 pub(crate) use crate::db::{db_tests, server_db_tests};
 use time::{Duration, OffsetDateTime};
 
+/// The internal API's bearer token in tests (test data, not a secret).
+pub const API_TOKEN: &str = "test-only-internal-token-0123456789abcdef";
+
 pub struct TestApp {
     pub db: TestDb,
     pub base: String,
+    /// Base URL of the internal listener.
+    pub internal: String,
     pub store: Arc<dyn Store>,
     pub keys: KeySet,
     pub clock: Arc<FixedClock>,
@@ -84,6 +89,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     };
     let key_file = dir.path().join("test.key");
     std::fs::write(&key_file, key.to_hex_line()).unwrap();
+    let token_file = dir.path().join("internal.token");
+    std::fs::write(&token_file, format!("{API_TOKEN}\n")).unwrap();
     let (db, database_url) = match options.prepared {
         Some(prepared) => prepared,
         None => {
@@ -98,6 +105,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         key_files: vec![key_file],
         public_url: None,
         listen: "127.0.0.1:0".parse().unwrap(),
+        internal_listen: "127.0.0.1:0".parse().unwrap(),
+        internal_token_file: Some(token_file),
         ca_name: "Test CA".into(),
         staging_url: "https://staging.test/directory".parse().unwrap(),
         forum_url: "https://forum.test/".parse().unwrap(),
@@ -107,15 +116,17 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         options.now.unwrap_or_else(|| SystemClock.now()),
     ));
     let open = store::connect(&database_url, &settings.pool, store::Schema::Migrate);
-    let (app, listener) = App::build(settings.clone(), open, clock.clone())
+    let (app, listeners) = App::build(settings.clone(), open, clock.clone())
         .await
         .unwrap();
+    let internal = format!("http://{}", listeners.internal.local_addr().unwrap());
     let base = app.public_url.clone();
     let store = app.store.clone();
-    tokio::spawn(app::serve(app, listener, std::future::pending()));
+    tokio::spawn(app::serve(app, listeners, std::future::pending()));
     TestApp {
         db,
         base,
+        internal,
         store,
         keys: KeySet::new(vec![key]).unwrap(),
         clock,
@@ -170,6 +181,17 @@ impl TestApp {
             lifetime,
         )
         .unwrap()
+    }
+
+    /// POSTs JSON to the internal API with the right token.
+    pub async fn api_post(&self, path: &str, body: &serde_json::Value) -> Response {
+        self.client
+            .post(format!("{}{path}", self.internal))
+            .bearer_auth(API_TOKEN)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -6,6 +6,7 @@
     reason = "tests fail loudly by design"
 )]
 
+mod api;
 mod cli;
 mod db;
 mod do_unpause;

@@ -42,6 +42,8 @@ impl Serve {
                 "127.0.0.1:0",
                 "--public-url",
                 PUBLIC_URL,
+                "--internal-listen",
+                "127.0.0.1:0",
             ])
             .args(extra)
             .arg("--key-file")

@@ -1,0 +1,332 @@
+//! The internal listener: the ACME server's JSON API under `/internal/v1/`
+//! (bearer token), plus `/metrics`, `/healthz` and `/readyz`.
+//!
+//! An ACME server integrates with two calls: `check` before accepting a new
+//! order (and returns the problem document it gets, verbatim, when anything
+//! is paused), and `outcomes` after validations, which feeds the pausing
+//! policy. `pause` and `links` are for operators' tooling.
+
+mod error;
+mod token;
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request, State};
+use axum::http::header;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use tower_http::limit::RequestBodyLimitLayer;
+
+pub use error::ApiError;
+pub use token::ApiToken;
+
+use crate::app::App;
+use crate::domain::{AccountId, DomainError, Identifier, IdentifierType};
+use crate::problem::{self, IdentifierJson, Problem};
+use crate::store::{AuditContext, PauseMode};
+use crate::web::{AppState, health};
+
+pub mod paths {
+    pub const CHECK: &str = "/internal/v1/check";
+    pub const PAUSE: &str = "/internal/v1/pause";
+    pub const LINKS: &str = "/internal/v1/links";
+}
+
+/// Largest request body: an outcome batch of the largest size fits easily.
+const BODY_LIMIT: usize = 1024 * 1024;
+/// Longest link lifetime the API mints: links outliving the paused state
+/// they describe only confuse.
+const MAX_LINK_LIFETIME: time::Duration = time::Duration::days(90);
+
+pub fn router(app: Arc<App>) -> Router {
+    let state = AppState(app);
+    let api = Router::new()
+        .route(paths::CHECK, post(check_post))
+        .route(paths::PAUSE, post(pause_post))
+        .route(paths::LINKS, post(links_post))
+        .fallback(|| async { ApiError::NotFound })
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // Outside the body limit: an unauthenticated caller is refused
+        // before anything is read.
+        .layer(middleware::from_fn_with_state(state.clone(), require_token));
+    api.merge(health::router()).with_state(state)
+}
+
+/// Refuses every request without the configured bearer token.
+async fn require_token(
+    State(AppState(app)): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let presented = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "));
+    match (&app.api_token, presented) {
+        (Some(token), Some(presented)) if token.matches(presented) => next.run(request).await,
+        _ => ApiError::Unauthorized.into_response(),
+    }
+}
+
+/// A JSON body whose errors name the field at fault
+/// (`identifiers[2].type: unknown variant …`).
+struct ApiJson<T>(T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
+        let is_json = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
+        if !is_json {
+            return Err(ApiError::BadRequest(
+                "the body must be application/json".into(),
+            ));
+        }
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|_| ApiError::TooLarge)?;
+        let mut json = serde_json::Deserializer::from_slice(&bytes);
+        serde_path_to_error::deserialize(&mut json)
+            .map(ApiJson)
+            .map_err(|err| {
+                let path = err.path().to_string();
+                let inner = err.into_inner();
+                ApiError::BadRequest(if path == "." {
+                    inner.to_string()
+                } else {
+                    format!("{path}: {inner}")
+                })
+            })
+    }
+}
+
+/// An account ID in a request: a JSON number, > 0.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(try_from = "i64")]
+struct ApiAccount(AccountId);
+
+impl TryFrom<i64> for ApiAccount {
+    type Error = DomainError;
+
+    fn try_from(id: i64) -> Result<Self, DomainError> {
+        AccountId::new(id).map(Self)
+    }
+}
+
+/// An ACME identifier object in a request.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "IdentifierObject")]
+struct ApiIdentifier(Identifier);
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentifierObject {
+    #[serde(rename = "type")]
+    kind: String,
+    value: String,
+}
+
+impl TryFrom<IdentifierObject> for ApiIdentifier {
+    type Error = DomainError;
+
+    fn try_from(object: IdentifierObject) -> Result<Self, DomainError> {
+        let kind: IdentifierType = object.kind.parse()?;
+        Identifier::new(kind, &object.value).map(Self)
+    }
+}
+
+fn identifiers(list: Vec<ApiIdentifier>) -> Vec<Identifier> {
+    list.into_iter().map(|ApiIdentifier(i)| i).collect()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckRequest {
+    account: ApiAccount,
+    identifiers: Vec<ApiIdentifier>,
+}
+
+#[derive(Debug, Serialize)]
+struct CheckResponse {
+    /// The whole account is paused: every name of the order is refused.
+    account_paused: bool,
+    /// The asked names that are paused, in the order asked.
+    paused: Vec<IdentifierJson>,
+    /// What to answer the ACME client, verbatim (HTTP 429), when anything is
+    /// paused; `null` when the order may go ahead.
+    problem: Option<Problem>,
+}
+
+async fn check_post(
+    State(AppState(app)): State<AppState>,
+    ApiJson(request): ApiJson<CheckRequest>,
+) -> Result<Json<CheckResponse>, ApiError> {
+    let ApiAccount(account) = request.account;
+    let asked = identifiers(request.identifiers);
+    let check = app.store.check_paused(account, &asked).await?;
+    // A whole-account pause refuses every name of the order.
+    let refused = if check.account {
+        asked.clone()
+    } else {
+        check.paused.clone()
+    };
+    let problem = if refused.is_empty() {
+        None
+    } else {
+        let at = app.clock.now();
+        Some(
+            problem::paused(&app.keys, &app.public_url, account, &refused, at)
+                .map_err(|e| ApiError::Internal(e.into()))?,
+        )
+    };
+    Ok(Json(CheckResponse {
+        account_paused: check.account,
+        paused: check.paused.iter().map(IdentifierJson::from).collect(),
+        problem,
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PauseRequest {
+    account: ApiAccount,
+    /// Names to pause; or `whole_account`.
+    #[serde(default)]
+    identifiers: Vec<ApiIdentifier>,
+    #[serde(default)]
+    whole_account: bool,
+    /// Why, for the audit trail and the operator.
+    reason: Option<String>,
+    /// The failing client's address and user agent, as the ACME server saw
+    /// them (for the audit trail and the notification).
+    client_ip: Option<String>,
+    user_agent: Option<String>,
+    /// The account's contact addresses, for the notification email.
+    #[serde(default)]
+    contacts: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct PauseResponse {
+    paused: u64,
+    repaused: u64,
+    already: u64,
+    /// Left alone: unpaused less than 14 days ago.
+    cooldown: u64,
+    /// With `whole_account`: whether the account-level pause was set now.
+    account_paused: Option<bool>,
+}
+
+async fn pause_post(
+    State(AppState(app)): State<AppState>,
+    ApiJson(request): ApiJson<PauseRequest>,
+) -> Result<Json<PauseResponse>, ApiError> {
+    let ApiAccount(account) = request.account;
+    let names = identifiers(request.identifiers);
+    if names.is_empty() == !request.whole_account {
+        return Err(ApiError::BadRequest(
+            "give either identifiers or whole_account: true".into(),
+        ));
+    }
+    if names.len() > crate::store::MAX_CHECKED {
+        return Err(ApiError::BadRequest(format!(
+            "identifiers: at most {} per call",
+            crate::store::MAX_CHECKED
+        )));
+    }
+    let ctx = AuditContext {
+        actor: crate::store::Actor::Api,
+        client_ip: request.client_ip,
+        user_agent: request.user_agent,
+    };
+    tracing::info!(
+        %account,
+        names = names.len(),
+        whole_account = request.whole_account,
+        reason = request.reason.as_deref().unwrap_or(""),
+        contacts = request.contacts.len(),
+        "pause requested"
+    );
+    let now = app.clock.now();
+    let mode = PauseMode::RespectCooldown;
+    if request.whole_account {
+        let done = app.store.pause_account(account, mode, now, &ctx).await?;
+        return Ok(Json(PauseResponse {
+            paused: 0,
+            repaused: 0,
+            already: 0,
+            cooldown: 0,
+            account_paused: Some(done),
+        }));
+    }
+    let counts = app
+        .store
+        .pause_identifiers(account, &names, mode, now, &ctx)
+        .await?;
+    Ok(Json(PauseResponse {
+        paused: counts.paused,
+        repaused: counts.repaused,
+        already: counts.already,
+        cooldown: counts.cooldown,
+        account_paused: None,
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LinksRequest {
+    account: ApiAccount,
+    identifiers: Vec<ApiIdentifier>,
+    /// Seconds the link works; 14 days when absent, at most 90 days.
+    lifetime_seconds: Option<i64>,
+}
+
+#[derive(Debug, Serialize)]
+struct LinksResponse {
+    url: String,
+    #[serde(with = "time::serde::rfc3339")]
+    expires_at: time::OffsetDateTime,
+}
+
+async fn links_post(
+    State(AppState(app)): State<AppState>,
+    ApiJson(request): ApiJson<LinksRequest>,
+) -> Result<Json<LinksResponse>, ApiError> {
+    let ApiAccount(account) = request.account;
+    let names = identifiers(request.identifiers);
+    if names.is_empty() || names.len() > problem::MAX_LINK_NAMES {
+        return Err(ApiError::BadRequest(format!(
+            "identifiers: between 1 and {} names",
+            problem::MAX_LINK_NAMES
+        )));
+    }
+    let lifetime = match request.lifetime_seconds {
+        None => problem::LINK_LIFETIME,
+        Some(seconds) => {
+            let lifetime = time::Duration::seconds(seconds);
+            if !lifetime.is_positive() || lifetime > MAX_LINK_LIFETIME {
+                return Err(ApiError::BadRequest(
+                    "lifetime_seconds: between 1 and 7776000 (90 days)".into(),
+                ));
+            }
+            lifetime
+        }
+    };
+    let url = app
+        .mint_link(account, &names, lifetime)
+        .map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(Json(LinksResponse {
+        url,
+        expires_at: app.clock.now() + lifetime,
+    }))
+}
