@@ -233,7 +233,7 @@ async fn pause_post(
 ) -> Result<Json<PauseResponse>, ApiError> {
     let ApiAccount(account) = request.account;
     let names = identifiers(request.identifiers);
-    if names.is_empty() == !request.whole_account {
+    if names.is_empty() != request.whole_account {
         return Err(ApiError::BadRequest(
             "give either identifiers or whole_account: true".into(),
         ));
