@@ -110,6 +110,9 @@ fn classify_database_error(db: &dyn sqlx::error::DatabaseError) -> Class {
         || code.starts_with("53") // insufficient resources, too many connections
         || code.starts_with("57") // operator intervention: shutdown, statement timeout
         || code == "55P03" // lock not available
+        || code == "25006" // read-only transaction: a replica, or a failover in progress
+        || message.contains("--read-only")
+        || message.contains("read-only mode")
         || code == "70100" // MariaDB: query interrupted or timed out
         || message.contains("Lock wait timeout")
         || message.contains("database is locked")
@@ -298,8 +301,8 @@ pub trait Store: Send + Sync + Debug {
         limit: u32,
     ) -> Result<PausedSummary, StoreError>;
 
-    /// Pauses each name for `account`, in transactions of at most
-    /// [`UNPAUSE_BATCH`] names, with one audit row per transaction.
+    /// Pauses each name for `account`, in transactions of a few hundred
+    /// names, with one audit row per transaction.
     async fn pause_identifiers(
         &self,
         account: AccountId,

@@ -27,6 +27,7 @@ impl Dialect for MysqlDialect {
 
     const SQL: Queries = Queries {
         begin_write: "START TRANSACTION",
+        begin_read: "START TRANSACTION READ ONLY",
         ping: "SELECT 1",
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
@@ -169,7 +170,28 @@ pub(super) async fn connect(
         .with_context(|| format!("invalid MySQL URL {:?}", redact_url(url)))?
         // Boulder's datetimes are UTC; so is every time this store writes.
         .timezone(Some(String::from("+00:00")));
+    // The server enforces the query timeout too, so a statement left behind
+    // by a timed-out request ends on its own and releases its locks.
+    // innodb_lock_wait_timeout is whole seconds; max_statement_time is
+    // MariaDB's (MySQL lacks it and refuses the SET, which is ignored).
+    let seconds = pool.query_timeout.as_secs_f64();
+    let lock_wait = pool.query_timeout.as_secs().max(1);
     let mysql = MySqlPoolOptions::new()
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                    "SET SESSION innodb_lock_wait_timeout = {lock_wait}"
+                )))
+                .execute(&mut *conn)
+                .await?;
+                let _ = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                    "SET SESSION max_statement_time = {seconds}"
+                )))
+                .execute(&mut *conn)
+                .await;
+                Ok(())
+            })
+        })
         .max_connections(pool.max_connections)
         .acquire_timeout(pool.acquire_timeout)
         .connect_with(options)

@@ -22,6 +22,7 @@ impl Dialect for PostgresDialect {
 
     const SQL: Queries = Queries {
         begin_write: "BEGIN",
+        begin_read: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
         ping: "SELECT 1",
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
@@ -86,9 +87,9 @@ impl Dialect for PostgresDialect {
                  ON CONFLICT (id) DO UPDATE \
                  SET data = excluded.data, expires_at = excluded.expires_at",
             load: "SELECT data FROM sessions \
-                 WHERE id = $1 AND expires_at > extract(epoch FROM now())",
+                 WHERE id = $1 AND expires_at > extract(epoch FROM now())::bigint",
             delete: "DELETE FROM sessions WHERE id = $1",
-            delete_expired: "DELETE FROM sessions WHERE expires_at <= extract(epoch FROM now())",
+            delete_expired: "DELETE FROM sessions WHERE expires_at <= extract(epoch FROM now())::bigint",
         },
     };
 
@@ -124,8 +125,16 @@ pub(super) async fn connect(
     pool: &PoolSettings,
     schema: Schema,
 ) -> anyhow::Result<SqlStore<PostgresDialect>> {
+    // The server enforces the query timeout too: a statement or an idle
+    // transaction left behind by a timed-out request ends on its own and
+    // releases its locks, instead of waiting for the connection to be reused.
+    let millis = pool.query_timeout.as_millis().to_string();
     let options = PgConnectOptions::from_str(url)
-        .with_context(|| format!("invalid PostgreSQL URL {:?}", redact_url(url)))?;
+        .with_context(|| format!("invalid PostgreSQL URL {:?}", redact_url(url)))?
+        .options([
+            ("statement_timeout", millis.as_str()),
+            ("idle_in_transaction_session_timeout", millis.as_str()),
+        ]);
     let postgres = PgPoolOptions::new()
         .max_connections(pool.max_connections)
         .acquire_timeout(pool.acquire_timeout)

@@ -36,6 +36,7 @@ impl Dialect for SqliteDialect {
         // way with SQLITE_BUSY when upgrading from a read; this also makes
         // the reads inside it as good as locking reads.
         begin_write: "BEGIN IMMEDIATE",
+        begin_read: "BEGIN",
         ping: "SELECT 1",
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",

@@ -80,8 +80,14 @@ impl<S: Send + Sync> FromRequestParts<S> for PortalSession {
 }
 
 fn session_error(err: tower_sessions::session::Error) -> PageError {
-    // The only store is the database: its failures are an outage, not a bug.
-    PageError::Session(err.to_string())
+    use tower_sessions::session::Error as Session;
+    use tower_sessions::session_store::Error as Stored;
+    match err {
+        // The only store is the database: its failures are an outage.
+        Session::Store(Stored::Backend(cause)) => PageError::Session(cause),
+        // Encoding and decoding failures are bugs.
+        other => PageError::Internal(anyhow::anyhow!("session: {other}")),
+    }
 }
 
 impl PortalSession {

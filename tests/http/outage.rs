@@ -10,7 +10,10 @@ use reqwest::StatusCode;
 use crate::helpers::*;
 use crate::proxy::Proxy;
 
-server_db_tests!(database_outage_gives_503_and_the_portal_recovers_by_itself);
+server_db_tests!(
+    database_outage_gives_503_and_the_portal_recovers_by_itself,
+    a_lock_held_elsewhere_gives_503_and_nothing_half_done,
+);
 
 fn socket_addr(url: &str) -> SocketAddr {
     let url = url::Url::parse(url).unwrap();
@@ -85,4 +88,75 @@ async fn database_outage_gives_503_and_the_portal_recovers_by_itself(db: Db) {
             .unwrap()
             .is_empty()
     );
+}
+
+async fn a_lock_held_elsewhere_gives_503_and_nothing_half_done(db: Db) {
+    let app = spawn_app_with(Options {
+        db,
+        pool: Some(PoolSettings {
+            max_connections: 4,
+            acquire_timeout: StdDuration::from_secs(1),
+            query_timeout: StdDuration::from_secs(1),
+        }),
+        ..Options::default()
+    })
+    .await;
+    let names: Vec<String> = (0..50).map(|i| format!("n{i:02}.example")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    app.pause(42, &refs).await;
+    let jwt = app.link_token(42, &["n00.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    // Another writer (the ACME server, an operator) holds the last row.
+    let mut holder = Holder::lock_last_row(&app.db).await;
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_eq!(click.status(), StatusCode::SERVICE_UNAVAILABLE);
+    holder.release().await;
+    // The rows the click could reach were rolled back with it.
+    assert_eq!(app.summary(42).await.count, 50);
+
+    let csrf = app.open_page(&jwt).await;
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
+    assert!(app.summary(42).await.is_empty());
+}
+
+/// A transaction on its own connection that holds a row lock.
+enum Holder {
+    Mysql(sqlx::Transaction<'static, sqlx::MySql>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Holder {
+    async fn lock_last_row(db: &TestDb) -> Self {
+        const LOCK: &str = "SELECT identifierValue FROM paused \
+             WHERE registrationID = 42 AND identifierValue = 'n49.example' FOR UPDATE";
+        match db.kind {
+            Db::Mysql => {
+                let pool = sqlx::MySqlPool::connect(&db.url).await.unwrap();
+                let mut tx = pool.begin().await.unwrap();
+                sqlx::query(LOCK).fetch_one(&mut *tx).await.unwrap();
+                Self::Mysql(tx)
+            }
+            Db::Postgres => {
+                let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+                let mut tx = pool.begin().await.unwrap();
+                sqlx::query(LOCK).fetch_one(&mut *tx).await.unwrap();
+                Self::Postgres(tx)
+            }
+            Db::Sqlite => unreachable!("server databases only"),
+        }
+    }
+
+    async fn release(&mut self) {
+        match self {
+            Self::Mysql(tx) => sqlx::query("ROLLBACK").execute(&mut **tx).await.map(drop),
+            Self::Postgres(tx) => sqlx::query("ROLLBACK").execute(&mut **tx).await.map(drop),
+        }
+        .unwrap();
+    }
 }

@@ -314,6 +314,7 @@ async fn the_documented_grants_are_enough() {
     // Users are server-wide: unique names, dropped at the end.
     let suffix = &db_name[db_name.len() - 9..];
     let (migrator, portal) = (format!("mig_{suffix}"), format!("unp_{suffix}"));
+    let _users = DropUsers(vec![migrator.clone(), portal.clone()]);
     // The grants of the README, on this test's database.
     as_root(&format!(
         "CREATE USER '{migrator}'@'%' IDENTIFIED BY 'test-only';
@@ -392,8 +393,26 @@ async fn the_documented_grants_are_enough() {
             .is_empty()
     );
     drop(serve);
-    as_root(&format!(
-        "DROP USER '{migrator}'@'%'; DROP USER '{portal}'@'%';"
-    ))
-    .await;
+}
+
+/// Drops server-wide test users when the test ends, passed or failed.
+struct DropUsers(Vec<String>);
+
+impl Drop for DropUsers {
+    fn drop(&mut self) {
+        let sql: String = self
+            .0
+            .iter()
+            .map(|user| format!("DROP USER IF EXISTS '{user}'@'%';"))
+            .collect();
+        // Drop runs inside the test's runtime; a thread may block.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(as_root(&sql));
+        })
+        .join();
+    }
 }

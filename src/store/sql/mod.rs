@@ -35,6 +35,11 @@ use super::{
 use crate::domain::{AccountId, Identifier, IdentifierType};
 pub(super) use sessions::SqlSessions;
 
+/// Names paused per transaction. Pausing costs two round trips a name, so
+/// a chunk must finish well within the query timeout on a remote database
+/// (500 × 2 × 1 ms), and holds its locks only that long.
+const PAUSE_BATCH: usize = 500;
+
 /// Attempts per transaction before a lost race is reported as a conflict.
 const MAX_ATTEMPTS: u32 = 5;
 
@@ -46,6 +51,8 @@ const MAX_AUDIT_TEXT: usize = 512;
 pub(super) struct Queries {
     /// Starts a transaction that will write.
     pub begin_write: &'static str,
+    /// Starts a read-only transaction whose statements see one snapshot.
+    pub begin_read: &'static str,
     pub ping: &'static str,
     /// (account) -> (count, oldest pausedAt)
     pub count_paused: &'static str,
@@ -150,6 +157,18 @@ impl<D: Dialect> SqlStore<D> {
     }
 }
 
+/// Random, growing pauses between retries, so that transactions that
+/// collided (in this process or another instance) do not collide again.
+fn backoff(attempt: u32) -> StdDuration {
+    let mut random = [0_u8; 1];
+    let jitter = match ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut random)
+    {
+        Ok(()) => u64::from(random[0] % 20),
+        Err(_) => 10,
+    };
+    StdDuration::from_millis((5 << attempt.min(6)) + jitter)
+}
+
 /// Boulder's `datetime` has whole seconds; every backend stores the same.
 fn whole_seconds(at: OffsetDateTime) -> OffsetDateTime {
     at.to_offset(time::UtcOffset::UTC)
@@ -233,9 +252,7 @@ where
             match result {
                 Err(StoreError::Conflict(err)) if attempt < MAX_ATTEMPTS => {
                     tracing::debug!(attempt, error = %err, "transaction lost a race; retrying");
-                    // Spread the retries of racing transactions apart.
-                    let jitter = u64::from(std::process::id() % 7) + u64::from(attempt) * 5;
-                    tokio::time::sleep(StdDuration::from_millis(jitter)).await;
+                    tokio::time::sleep(backoff(attempt)).await;
                     attempt += 1;
                 }
                 other => return other,
@@ -290,8 +307,8 @@ where
         account: AccountId,
         limit: u32,
     ) -> Result<PausedSummary, StoreError> {
-        // One transaction, so count, list and account bit agree.
-        let mut tx = self.pool.begin().await?;
+        // One snapshot, so count, list and account bit agree.
+        let mut tx = self.pool.begin_with(D::SQL.begin_read).await?;
         let account_paused_at = sqlx::query(D::SQL.account_paused)
             .bind(account.get())
             .fetch_optional(&mut *tx)
@@ -557,11 +574,11 @@ where
             .fetch_all(&self.pool)
             .await
             .map_err(|err| match err.as_database_error() {
-                Some(db) => anyhow::anyhow!(
+                Some(db) if is_missing_table(db.message()) => anyhow::anyhow!(
                     "no acme-unpause schema in this database ({}); run `acme-unpause migrate` first",
                     db.message()
                 ),
-                None => anyhow::Error::new(err).context("reading the applied migrations"),
+                _ => anyhow::Error::new(err).context("reading the applied migrations"),
             })?;
         let applied = rows
             .iter()
@@ -569,6 +586,13 @@ where
             .collect::<Result<Vec<_>, _>>()?;
         migrations::check_applied(migrator, &applied)
     }
+}
+
+/// The message of each backend for a table that does not exist.
+fn is_missing_table(message: &str) -> bool {
+    ["no such table", "doesn't exist", "does not exist"]
+        .iter()
+        .any(|m| message.contains(m))
 }
 
 /// Sorted by key, so concurrent transactions lock rows in the same order
@@ -622,7 +646,7 @@ where
         let mut counts = PauseCounts::default();
         // Duplicates in the input were paused by their first mention.
         counts.already += u64::try_from(identifiers.len() - sorted.len()).unwrap_or(0);
-        for chunk in sorted.chunks(usize::try_from(UNPAUSE_BATCH).unwrap_or(usize::MAX)) {
+        for chunk in sorted.chunks(PAUSE_BATCH) {
             let done = self
                 .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx))
                 .await?;
@@ -767,11 +791,11 @@ where
     }
 
     fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore> {
-        Arc::new(SqlSessions::<D>::new(self.pool.clone()))
+        Arc::new(SqlSessions::<D>::new(self.pool.clone(), self.query_timeout))
     }
 
     async fn delete_expired_sessions(&self) -> Result<u64, StoreError> {
-        SqlSessions::<D>::new(self.pool.clone())
+        SqlSessions::<D>::new(self.pool.clone(), self.query_timeout)
             .delete_expired()
             .await
     }

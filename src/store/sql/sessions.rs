@@ -4,7 +4,9 @@
 //! session must live in the shared database anyway, so any instance behind
 //! a load balancer can finish a visit another one started.
 
+use std::future::Future;
 use std::marker::PhantomData;
+use std::time::Duration;
 
 use async_trait::async_trait;
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Pool, Row, Type};
@@ -17,20 +19,38 @@ use crate::store::StoreError;
 #[derive(Debug)]
 pub(in crate::store) struct SqlSessions<D: Dialect> {
     pool: Pool<D::DB>,
+    /// Every page loads its session first: a database that stops answering
+    /// must give "try again", not a request that hangs.
+    timeout: Duration,
     dialect: PhantomData<D>,
 }
 
 impl<D: Dialect> Clone for SqlSessions<D> {
     fn clone(&self) -> Self {
-        Self::new(self.pool.clone())
+        Self::new(self.pool.clone(), self.timeout)
     }
 }
 
 impl<D: Dialect> SqlSessions<D> {
-    pub(in crate::store) fn new(pool: Pool<D::DB>) -> Self {
+    pub(in crate::store) fn new(pool: Pool<D::DB>, timeout: Duration) -> Self {
         Self {
             pool,
+            timeout,
             dialect: PhantomData,
+        }
+    }
+
+    /// `query` within the timeout, its errors as the session store's.
+    async fn bounded<T>(
+        &self,
+        query: impl Future<Output = Result<T, sqlx::Error>>,
+    ) -> session_store::Result<T> {
+        match tokio::time::timeout(self.timeout, query).await {
+            Ok(result) => result.map_err(backend),
+            Err(_) => Err(session_store::Error::Backend(format!(
+                "no answer within {:?}",
+                self.timeout
+            ))),
         }
     }
 }
@@ -58,13 +78,15 @@ where
     async fn write(&self, sql: &'static str, record: &Record) -> session_store::Result<u64> {
         let data =
             serde_json::to_vec(record).map_err(|e| session_store::Error::Encode(e.to_string()))?;
-        let done = sqlx::query(sql)
-            .bind(record.id.to_string())
-            .bind(data)
-            .bind(record.expiry_date.unix_timestamp())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
+        let done = self
+            .bounded(
+                sqlx::query(sql)
+                    .bind(record.id.to_string())
+                    .bind(data)
+                    .bind(record.expiry_date.unix_timestamp())
+                    .execute(&self.pool),
+            )
+            .await?;
         Ok(D::rows_affected(&done))
     }
 }
@@ -93,11 +115,13 @@ where
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let row = sqlx::query(D::SQL.sessions.load)
-            .bind(id.to_string())
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(backend)?;
+        let row = self
+            .bounded(
+                sqlx::query(D::SQL.sessions.load)
+                    .bind(id.to_string())
+                    .fetch_optional(&self.pool),
+            )
+            .await?;
         row.map(|row| {
             let data: Vec<u8> = row.try_get(0).map_err(backend)?;
             serde_json::from_slice(&data).map_err(|e| session_store::Error::Decode(e.to_string()))
@@ -106,11 +130,12 @@ where
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        sqlx::query(D::SQL.sessions.delete)
-            .bind(id.to_string())
-            .execute(&self.pool)
-            .await
-            .map_err(backend)?;
+        self.bounded(
+            sqlx::query(D::SQL.sessions.delete)
+                .bind(id.to_string())
+                .execute(&self.pool),
+        )
+        .await?;
         Ok(())
     }
 }
