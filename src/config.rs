@@ -49,6 +49,7 @@ pub enum Command {
     Keygen(cli::keygen::Opts),
     Mint(cli::mint::Opts),
     Pause(cli::pause::Opts),
+    Problem(cli::problem::Opts),
     Unpause(cli::unpause::Opts),
     Status(cli::status::Opts),
 }

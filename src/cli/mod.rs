@@ -5,6 +5,7 @@ pub mod keygen;
 pub mod migrate;
 pub mod mint;
 pub mod pause;
+pub mod problem;
 pub mod serve;
 pub mod status;
 pub mod unpause;
@@ -27,6 +28,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen(opts) => keygen::run(opts),
         Command::Mint(opts) => mint::run(settings, opts).await,
         Command::Pause(opts) => pause::run(settings, opts).await,
+        Command::Problem(opts) => problem::run(settings, opts).await,
         Command::Unpause(opts) => unpause::run(settings, opts).await,
         Command::Status(opts) => status::run(settings, opts).await,
     }

@@ -98,6 +98,40 @@ fn keygen_mint_pause_status_unpause_round_trip() {
         ],
     );
     assert!(paused.status.success(), "{}", stderr(&paused));
+    let problem = run(
+        d,
+        &[
+            "--key-file",
+            "k.hex",
+            "problem",
+            "--account",
+            "5",
+            "--identifier",
+            "c.example",
+            "--identifier",
+            "b.example",
+        ],
+    );
+    assert!(problem.status.success(), "{}", stderr(&problem));
+    let doc: serde_json::Value = serde_json::from_slice(&problem.stdout).unwrap();
+    assert_eq!(doc["status"], 429);
+    assert_eq!(doc["subproblems"][0]["identifier"]["value"], "b.example");
+    assert_eq!(doc["subproblems"].as_array().unwrap().len(), 1);
+    let none = run(
+        d,
+        &[
+            "--key-file",
+            "k.hex",
+            "problem",
+            "--account",
+            "6",
+            "--identifier",
+            "b.example",
+        ],
+    );
+    assert!(none.status.success());
+    assert!(none.stdout.is_empty());
+    assert!(stderr(&none).contains("would go ahead"));
     let status = run(d, &["status", "--account", "5", "--json"]);
     let doc: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
     assert_eq!(doc["paused_count"], 2);
@@ -230,7 +264,7 @@ fn csv_import_pauses_each_accounts_pairs() {
 fn every_subcommand_has_help() {
     let dir = tempfile::tempdir().unwrap();
     for sub in [
-        "serve", "demo", "migrate", "keygen", "mint", "pause", "unpause", "status",
+        "serve", "demo", "migrate", "keygen", "mint", "pause", "unpause", "status", "problem",
     ] {
         let out = run(dir.path(), &[sub, "--help"]);
         assert!(out.status.success(), "{sub}");

@@ -1,0 +1,53 @@
+//! `problem`: the error document an ACME client would receive.
+
+use clap::Args;
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::domain::{AccountId, Identifier};
+use crate::problem;
+use crate::store::Schema;
+use crate::token::KeySet;
+
+/// Print the problem document (JSON) the ACME server would answer a new
+/// order for these names with, as the internal API's check builds it: the
+/// paused names among them (all of them if the whole account is paused),
+/// with a fresh link. Prints nothing and says so on stderr when none is
+/// paused.
+#[derive(Debug, Args)]
+pub struct Opts {
+    /// Account ID (decimal, positive).
+    #[arg(long)]
+    pub account: AccountId,
+    /// A name of the order (DNS name or IP address); repeatable.
+    #[arg(long = "identifier", value_name = "NAME", required = true)]
+    pub identifiers: Vec<Identifier>,
+}
+
+pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
+    let keys = KeySet::load(&settings.key_files)?;
+    let store = super::open_store(&settings, Schema::Check).await?;
+    let check = store.check_paused(opts.account, &opts.identifiers).await?;
+    let refused = if check.account {
+        opts.identifiers
+    } else {
+        check.paused
+    };
+    if refused.is_empty() {
+        eprintln!(
+            "none of these names is paused for account {}: the order would go ahead",
+            opts.account
+        );
+        return Ok(());
+    }
+    let public_url = settings.public_base(settings.listen);
+    let document = problem::paused(
+        &keys,
+        &public_url,
+        opts.account,
+        &refused,
+        SystemClock.now(),
+    )?;
+    println!("{}", serde_json::to_string_pretty(&document)?);
+    Ok(())
+}
