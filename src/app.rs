@@ -113,7 +113,7 @@ pub async fn serve(
     listeners: Listeners,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let cleaner = tokio::spawn(clean_sessions(app.clone()));
+    let cleaner = tokio::spawn(housekeeping(app.clone()));
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let stop_on = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
         let _ = stopped.wait_for(|stop| *stop).await;
@@ -138,8 +138,9 @@ pub async fn serve(
     internal.context("serving the internal listener")
 }
 
-/// Deletes expired sessions now and then; any instance may do it.
-async fn clean_sessions(app: Arc<App>) {
+/// Deletes expired sessions and policy state that carries no information
+/// any more, now and then; any instance may do it.
+async fn housekeeping(app: Arc<App>) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
     loop {
         every.tick().await;
@@ -147,6 +148,12 @@ async fn clean_sessions(app: Arc<App>) {
             Ok(0) => {}
             Ok(n) => tracing::debug!(deleted = n, "expired sessions removed"),
             Err(err) => tracing::warn!(error = %err, "removing expired sessions failed"),
+        }
+        let cutoff = app.clock.now() - app.settings.policy.memory();
+        match app.store.expire_policy_state(cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!(deleted = n, "stale policy state removed"),
+            Err(err) => tracing::warn!(error = %err, "removing stale policy state failed"),
         }
     }
 }

@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use serde::Deserialize;
 
 use crate::cli;
+use crate::policy::{Policy, Tier};
 use crate::store::PoolSettings;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/acme-unpause.db";
@@ -212,6 +213,64 @@ struct FileConfig {
     db_max_connections: Option<u32>,
     db_acquire_timeout: Option<String>,
     db_query_timeout: Option<String>,
+    policy: Option<PolicyFile>,
+}
+
+/// The `[policy]` table of the config file; absent keys keep the defaults
+/// (see `Policy::default` for the reasoning behind each).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyFile {
+    /// Replaces the default tiers when given.
+    tiers: Option<Vec<TierFile>>,
+    no_success_window: Option<String>,
+    min_account_age: Option<String>,
+    account_pause_names: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TierFile {
+    name: String,
+    every: String,
+    burst: u32,
+}
+
+impl PolicyFile {
+    fn resolve(self) -> anyhow::Result<Policy> {
+        let duration = |key: &str, text: &str| -> anyhow::Result<time::Duration> {
+            let std = humantime::parse_duration(text)
+                .map_err(|e| anyhow::anyhow!("config file policy.{key} {text:?}: {e}"))?;
+            time::Duration::try_from(std)
+                .map_err(|e| anyhow::anyhow!("config file policy.{key} {text:?}: {e}"))
+        };
+        let mut policy = Policy::default();
+        if let Some(tiers) = self.tiers {
+            policy.tiers = tiers
+                .into_iter()
+                .map(|tier| {
+                    Ok(Tier {
+                        every: duration("tiers.every", &tier.every)?,
+                        name: tier.name,
+                        burst: tier.burst,
+                    })
+                })
+                .collect::<anyhow::Result<_>>()?;
+        }
+        if let Some(text) = &self.no_success_window {
+            policy.no_success_window = duration("no_success_window", text)?;
+        }
+        if let Some(text) = &self.min_account_age {
+            policy.min_account_age = duration("min_account_age", text)?;
+        }
+        if let Some(names) = self.account_pause_names {
+            policy.account_pause_names = names;
+        }
+        policy
+            .validate()
+            .map_err(|e| anyhow::anyhow!("config file [policy]: {e}"))?;
+        Ok(policy)
+    }
 }
 
 /// Resolved settings, every value validated.
@@ -219,6 +278,8 @@ struct FileConfig {
 pub struct Settings {
     pub database_url: String,
     pub pool: PoolSettings,
+    /// The pausing policy (config file `[policy]`).
+    pub policy: Policy,
     pub key_files: Vec<PathBuf>,
     /// Without a trailing slash. `None`: derived from the bound address.
     pub public_url: Option<url::Url>,
@@ -284,8 +345,10 @@ impl Settings {
                     .unwrap_or(defaults.query_timeout),
             },
         };
+        let policy = file.policy.unwrap_or_default().resolve()?;
         Ok(Self {
             pool,
+            policy,
             database_url: opts
                 .database_url
                 .clone()

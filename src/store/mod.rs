@@ -18,6 +18,7 @@ use async_trait::async_trait;
 use time::{Duration, OffsetDateTime};
 
 use crate::domain::{AccountId, Identifier};
+use crate::policy::{self, Policy};
 
 /// A pair unpaused less than this long ago is not paused again (Boulder's
 /// rule): it gives a subscriber who just fixed their client time to prove it.
@@ -167,6 +168,37 @@ pub struct PauseCheck {
     pub account: bool,
     /// The asked names that are paused, in the order asked.
     pub paused: Vec<Identifier>,
+}
+
+/// Validation outcomes one call may report.
+pub const MAX_OUTCOMES: usize = 1_000;
+
+/// One validation the ACME server reports, for the pausing policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationOutcome {
+    pub account: AccountId,
+    pub identifier: Identifier,
+    pub outcome: policy::Outcome,
+    pub at: OffsetDateTime,
+    /// The client that asked for the validation, as the ACME server saw it.
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+    /// When the account was created, if the ACME server says.
+    pub account_created_at: Option<OffsetDateTime>,
+}
+
+/// What the policy did with a batch of outcomes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutcomeReport {
+    /// Pairs paused now, with the tier that struck.
+    pub paused: Vec<(AccountId, Identifier, String)>,
+    /// Whole accounts paused now.
+    pub accounts_paused: Vec<AccountId>,
+    /// Strikes that paused nothing: the pair was paused already, or was
+    /// unpaused within the cooldown.
+    pub unchanged: u64,
+    /// Strikes spared by a recent success or a young account.
+    pub spared: u64,
 }
 
 /// Who acted, for the audit trail.
@@ -352,6 +384,20 @@ pub trait Store: Send + Sync + Debug {
         account: AccountId,
         identifiers: &[Identifier],
     ) -> Result<PauseCheck, StoreError>;
+
+    /// Feeds validation outcomes (at most [`MAX_OUTCOMES`]) to the pausing
+    /// policy, keeping its state in the database so that every instance
+    /// agrees, and pauses what it decides to (respecting the cooldown).
+    /// Each outcome is one transaction.
+    async fn record_outcomes(
+        &self,
+        outcomes: &[ValidationOutcome],
+        policy: &Policy,
+    ) -> Result<OutcomeReport, StoreError>;
+
+    /// Deletes policy state last touched before `cutoff`; returns how many
+    /// rows went.
+    async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError>;
 
     /// The newest audit events of `account`, newest first.
     async fn audit_events(

@@ -15,7 +15,7 @@ use sqlx::migrate::Migrator;
 use sqlx::mysql::{MySqlConnectOptions, MySqlPool, MySqlPoolOptions, MySqlQueryResult};
 use time::OffsetDateTime;
 
-use super::sql::{Dialect, Queries, SessionQueries, SqlStore};
+use super::sql::{Dialect, PolicyQueries, Queries, SessionQueries, SqlStore};
 use super::{PoolSettings, Schema, StoreError, migrations, redact_url};
 
 #[derive(Debug)]
@@ -84,6 +84,29 @@ impl Dialect for MysqlDialect {
              FROM pause_events WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
+        policy: PolicyQueries {
+            account_get: "SELECT createdAt, firstSeen, lastSuccess FROM policy_accounts \
+                 WHERE registrationID = ? FOR UPDATE",
+            account_get_unlocked: "SELECT createdAt, firstSeen, lastSuccess \
+                 FROM policy_accounts WHERE registrationID = ?",
+            account_insert: "INSERT INTO policy_accounts \
+                 (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) \
+                 VALUES (?, ?, ?, ?, ?)",
+            account_update: "UPDATE policy_accounts \
+                 SET createdAt = ?, lastSuccess = ?, lastOutcome = ? \
+                 WHERE registrationID = ?",
+            pair_get: "SELECT state FROM policy_pairs \
+                 WHERE registrationID = ? AND identifierValue = ? \
+                   AND identifierType = ? FOR UPDATE",
+            pair_insert: "INSERT INTO policy_pairs \
+                 (registrationID, identifierValue, identifierType, state, lastOutcome) \
+                 VALUES (?, ?, ?, ?, ?)",
+            pair_update: "UPDATE policy_pairs SET state = ?, lastOutcome = ? \
+                 WHERE registrationID = ? AND identifierValue = ? \
+                   AND identifierType = ?",
+            expire_pairs: "DELETE FROM policy_pairs WHERE lastOutcome < ?",
+            expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < ?",
+        },
         sessions: SessionQueries {
             insert: "INSERT IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)",
             upsert: "INSERT INTO sessions (id, data, expires_at) VALUES (?, ?, ?) \

@@ -18,7 +18,7 @@ use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
 use time::{OffsetDateTime, PrimitiveDateTime};
 
-use super::sql::{Dialect, Queries, SessionQueries, SqlStore};
+use super::sql::{Dialect, PolicyQueries, Queries, SessionQueries, SqlStore};
 use super::{PoolSettings, Schema, StoreError, migrations};
 
 const TIME_FORMAT: &[BorrowedFormatItem<'static>] =
@@ -88,6 +88,29 @@ impl Dialect for SqliteDialect {
              FROM pause_events WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
+        policy: PolicyQueries {
+            account_get: "SELECT createdAt, firstSeen, lastSuccess FROM policy_accounts \
+                 WHERE registrationID = ?1",
+            account_get_unlocked: "SELECT createdAt, firstSeen, lastSuccess \
+                 FROM policy_accounts WHERE registrationID = ?1",
+            account_insert: "INSERT INTO policy_accounts \
+                 (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            account_update: "UPDATE policy_accounts \
+                 SET createdAt = ?1, lastSuccess = ?2, lastOutcome = ?3 \
+                 WHERE registrationID = ?4",
+            pair_get: "SELECT state FROM policy_pairs \
+                 WHERE registrationID = ?1 AND identifierValue = ?2 \
+                   AND identifierType = ?3",
+            pair_insert: "INSERT INTO policy_pairs \
+                 (registrationID, identifierValue, identifierType, state, lastOutcome) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            pair_update: "UPDATE policy_pairs SET state = ?1, lastOutcome = ?2 \
+                 WHERE registrationID = ?3 AND identifierValue = ?4 \
+                   AND identifierType = ?5",
+            expire_pairs: "DELETE FROM policy_pairs WHERE lastOutcome < ?1",
+            expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < ?1",
+        },
         sessions: SessionQueries {
             insert: "INSERT INTO sessions (id, data, expires_at) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (id) DO NOTHING",

@@ -39,6 +39,8 @@ pub struct Options {
     pub prepared: Option<(TestDb, String)>,
     /// Pool and timeouts; the defaults when absent.
     pub pool: Option<store::PoolSettings>,
+    /// The pausing policy; the defaults when absent.
+    pub policy: Option<acme_unpause::policy::Policy>,
     /// Key as 64 hex characters; a fresh key when absent.
     pub key_hex: Option<String>,
     /// The server's clock; the real time when absent.
@@ -51,6 +53,7 @@ impl Default for Options {
             db: Db::Sqlite,
             prepared: None,
             pool: None,
+            policy: None,
             key_hex: None,
             now: None,
         }
@@ -102,6 +105,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let settings = Settings {
         database_url: database_url.clone(),
         pool: options.pool.unwrap_or_default(),
+        policy: options.policy.unwrap_or_default(),
         key_files: vec![key_file],
         public_url: None,
         listen: "127.0.0.1:0".parse().unwrap(),

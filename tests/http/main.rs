@@ -15,6 +15,7 @@ mod helpers;
 mod info_pages;
 mod languages;
 mod outage;
+mod policy;
 mod proxy;
 mod shared_db;
 mod store;

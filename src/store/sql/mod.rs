@@ -13,6 +13,7 @@
 //! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
 //! configured query timeout; a timed-out attempt is rolled back.
 
+mod policy;
 mod sessions;
 
 use std::fmt::Debug;
@@ -29,10 +30,12 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, AuditEvent, PauseCheck, PauseCounts, PauseMode, PausedName, PausedSummary,
-    Progress, REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts, migrations,
+    AuditContext, AuditEvent, OutcomeReport, PauseCheck, PauseCounts, PauseMode, PausedName,
+    PausedSummary, Progress, REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts,
+    ValidationOutcome, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::policy::Policy;
 pub(super) use sessions::SqlSessions;
 
 /// Names paused per transaction. Pausing costs two round trips a name, so
@@ -97,11 +100,35 @@ pub(super) struct Queries {
     pub events: &'static str,
     /// () -> (version) of every applied migration
     pub applied_migrations: &'static str,
+    pub policy: PolicyQueries,
     /// For `n` names: (account, value₁…valueₙ, account) -> (identifierType,
     /// identifierValue) of each paused name among them, and a row with type
     /// -1 when the whole account is paused. One indexed query.
     pub check_paused: fn(n: usize) -> String,
     pub sessions: SessionQueries,
+}
+
+/// SQL for the pausing policy's state.
+#[derive(Debug)]
+pub(super) struct PolicyQueries {
+    /// (account) -> (createdAt, firstSeen, lastSuccess), locking the row
+    pub account_get: &'static str,
+    /// (account) -> (createdAt, firstSeen, lastSuccess)
+    pub account_get_unlocked: &'static str,
+    /// (account, createdAt, firstSeen, lastSuccess, lastOutcome)
+    pub account_insert: &'static str,
+    /// (createdAt, lastSuccess, lastOutcome, account)
+    pub account_update: &'static str,
+    /// (account, value, type) -> (state), locking the row
+    pub pair_get: &'static str,
+    /// (account, value, type, state, lastOutcome)
+    pub pair_insert: &'static str,
+    /// (state, lastOutcome, account, value, type)
+    pub pair_update: &'static str,
+    /// (cutoff)
+    pub expire_pairs: &'static str,
+    /// (cutoff)
+    pub expire_accounts: &'static str,
 }
 
 /// SQL for portal sessions. Expiry is judged by the database clock, the one
@@ -201,6 +228,15 @@ fn past_cooldown(unpaused_at: Option<OffsetDateTime>, mode: PauseMode, at: Offse
         (PauseMode::Force, _) | (_, None) => true,
         (PauseMode::RespectCooldown, Some(unpaused)) => unpaused <= at - REPAUSE_COOLDOWN,
     }
+}
+
+/// What pausing one pair did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PairPause {
+    Paused,
+    Repaused,
+    Already,
+    Cooldown,
 }
 
 /// What one batch of an unpause-all did.
@@ -345,6 +381,52 @@ where
         })
     }
 
+    /// Pauses one pair inside `tx`, unless it is paused already or (with
+    /// `RespectCooldown`) was unpaused within the cooldown.
+    async fn pause_pair(
+        tx: &mut Transaction<'static, D::DB>,
+        account: AccountId,
+        ident: &Identifier,
+        mode: PauseMode,
+        at: OffsetDateTime,
+    ) -> Result<PairPause, StoreError> {
+        let state = sqlx::query(D::SQL.pair_state)
+            .bind(account.get())
+            .bind(ident.value())
+            .bind(ident.kind().code())
+            .fetch_optional(&mut **tx)
+            .await?;
+        let (query, result) = match state {
+            None => (
+                sqlx::query(D::SQL.insert_paused)
+                    .bind(account.get())
+                    .bind(ident.value())
+                    .bind(ident.kind().code())
+                    .bind(D::encode_time(at)?),
+                PairPause::Paused,
+            ),
+            Some(row) => {
+                let unpaused_at = Self::optional_time_of(&row, 1)?;
+                if is_paused(Self::time_of(&row, 0)?, unpaused_at) {
+                    return Ok(PairPause::Already);
+                }
+                if !past_cooldown(unpaused_at, mode, at) {
+                    return Ok(PairPause::Cooldown);
+                }
+                (
+                    sqlx::query(D::SQL.repause)
+                        .bind(D::encode_time(at)?)
+                        .bind(account.get())
+                        .bind(ident.value())
+                        .bind(ident.kind().code()),
+                    PairPause::Repaused,
+                )
+            }
+        };
+        query.execute(&mut **tx).await?;
+        Ok(result)
+    }
+
     /// Pauses one chunk of names in one transaction.
     async fn pause_chunk(
         &self,
@@ -357,40 +439,12 @@ where
         let mut tx = self.begin_write().await?;
         let mut counts = PauseCounts::default();
         for ident in chunk {
-            let state = sqlx::query(D::SQL.pair_state)
-                .bind(account.get())
-                .bind(ident.value())
-                .bind(ident.kind().code())
-                .fetch_optional(&mut *tx)
-                .await?;
-            let query = match state {
-                None => {
-                    counts.paused += 1;
-                    sqlx::query(D::SQL.insert_paused)
-                        .bind(account.get())
-                        .bind(ident.value())
-                        .bind(ident.kind().code())
-                        .bind(D::encode_time(at)?)
-                }
-                Some(row) => {
-                    let unpaused_at = Self::optional_time_of(&row, 1)?;
-                    if is_paused(Self::time_of(&row, 0)?, unpaused_at) {
-                        counts.already += 1;
-                        continue;
-                    }
-                    if !past_cooldown(unpaused_at, mode, at) {
-                        counts.cooldown += 1;
-                        continue;
-                    }
-                    counts.repaused += 1;
-                    sqlx::query(D::SQL.repause)
-                        .bind(D::encode_time(at)?)
-                        .bind(account.get())
-                        .bind(ident.value())
-                        .bind(ident.kind().code())
-                }
-            };
-            query.execute(&mut *tx).await?;
+            match Self::pause_pair(&mut tx, account, ident, mode, at).await? {
+                PairPause::Paused => counts.paused += 1,
+                PairPause::Repaused => counts.repaused += 1,
+                PairPause::Already => counts.already += 1,
+                PairPause::Cooldown => counts.cooldown += 1,
+            }
         }
         let changed = counts.paused + counts.repaused;
         if changed > 0 {
@@ -615,6 +669,7 @@ where
     for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
     for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
     for<'q> Option<String>: Encode<'q, D::DB>,
+    for<'q> Option<D::Time>: Encode<'q, D::DB>,
     for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
 {
     async fn ping(&self) -> Result<(), StoreError> {
@@ -758,6 +813,18 @@ where
             .sort_by_key(|p| identifiers.iter().position(|i| i == p));
         check.paused.dedup();
         Ok(check)
+    }
+
+    async fn record_outcomes(
+        &self,
+        outcomes: &[ValidationOutcome],
+        policy: &Policy,
+    ) -> Result<OutcomeReport, StoreError> {
+        self.record_outcomes_impl(outcomes, policy).await
+    }
+
+    async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
+        self.expire_policy_state_impl(cutoff).await
     }
 
     async fn audit_events(

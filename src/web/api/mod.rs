@@ -27,14 +27,16 @@ pub use token::ApiToken;
 
 use crate::app::App;
 use crate::domain::{AccountId, DomainError, Identifier, IdentifierType};
+use crate::policy::Outcome;
 use crate::problem::{self, IdentifierJson, Problem};
-use crate::store::{AuditContext, PauseMode};
+use crate::store::{AuditContext, PauseMode, ValidationOutcome};
 use crate::web::{AppState, health};
 
 pub mod paths {
     pub const CHECK: &str = "/internal/v1/check";
     pub const PAUSE: &str = "/internal/v1/pause";
     pub const LINKS: &str = "/internal/v1/links";
+    pub const OUTCOMES: &str = "/internal/v1/outcomes";
 }
 
 /// Largest request body: an outcome batch of the largest size fits easily.
@@ -49,6 +51,7 @@ pub fn router(app: Arc<App>) -> Router {
         .route(paths::CHECK, post(check_post))
         .route(paths::PAUSE, post(pause_post))
         .route(paths::LINKS, post(links_post))
+        .route(paths::OUTCOMES, post(outcomes_post))
         .fallback(|| async { ApiError::NotFound })
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         // Outside the body limit: an unauthenticated caller is refused
@@ -328,5 +331,108 @@ async fn links_post(
     Ok(Json(LinksResponse {
         url,
         expires_at: app.clock.now() + lifetime,
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomesRequest {
+    outcomes: Vec<OutcomeIn>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum OutcomeResult {
+    Success,
+    Failure,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutcomeIn {
+    account: ApiAccount,
+    identifier: ApiIdentifier,
+    result: OutcomeResult,
+    /// When the validation finished; the time of the call when absent.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    at: Option<time::OffsetDateTime>,
+    client_ip: Option<String>,
+    user_agent: Option<String>,
+    /// When the account was created, if known: young accounts get grace.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    account_created_at: Option<time::OffsetDateTime>,
+}
+
+#[derive(Debug, Serialize)]
+struct PausedPair {
+    account: i64,
+    identifier: IdentifierJson,
+    /// The policy tier that struck.
+    tier: String,
+}
+
+#[derive(Debug, Serialize)]
+struct OutcomesResponse {
+    /// Pairs paused by this batch.
+    paused: Vec<PausedPair>,
+    /// Accounts paused whole by this batch.
+    accounts_paused: Vec<i64>,
+    /// Strikes on pairs already paused or unpaused within 14 days.
+    unchanged: u64,
+    /// Strikes spared by a recent success or a young account.
+    spared: u64,
+}
+
+async fn outcomes_post(
+    State(AppState(app)): State<AppState>,
+    ApiJson(request): ApiJson<OutcomesRequest>,
+) -> Result<Json<OutcomesResponse>, ApiError> {
+    if request.outcomes.len() > crate::store::MAX_OUTCOMES {
+        return Err(ApiError::BadRequest(format!(
+            "outcomes: at most {} per call",
+            crate::store::MAX_OUTCOMES
+        )));
+    }
+    let now = app.clock.now();
+    let outcomes: Vec<ValidationOutcome> = request
+        .outcomes
+        .into_iter()
+        .map(|o| ValidationOutcome {
+            account: o.account.0,
+            identifier: o.identifier.0,
+            outcome: match o.result {
+                OutcomeResult::Success => Outcome::Success,
+                OutcomeResult::Failure => Outcome::Failure,
+            },
+            // A clock far ahead must not fill buckets for the future.
+            at: o.at.map_or(now, |at| at.min(now)),
+            client_ip: o.client_ip,
+            user_agent: o.user_agent,
+            account_created_at: o.account_created_at,
+        })
+        .collect();
+    let report = app
+        .store
+        .record_outcomes(&outcomes, &app.settings.policy)
+        .await?;
+    for (account, identifier, tier) in &report.paused {
+        tracing::info!(%account, identifier = %identifier.typed(), tier, "policy paused a pair");
+    }
+    for account in &report.accounts_paused {
+        tracing::info!(%account, "policy paused a whole account");
+    }
+    Ok(Json(OutcomesResponse {
+        paused: report
+            .paused
+            .iter()
+            .map(|(account, identifier, tier)| PausedPair {
+                account: account.get(),
+                identifier: identifier.into(),
+                tier: tier.clone(),
+            })
+            .collect(),
+        accounts_paused: report.accounts_paused.iter().map(|a| a.get()).collect(),
+        unchanged: report.unchanged,
+        spared: report.spared,
     }))
 }

@@ -1,0 +1,274 @@
+//! The pausing policy's state in the shared database: each outcome is
+//! judged by `policy::judge` inside one transaction that holds the pair's and
+//! the account's rows, so instances reporting outcomes of the same pair at
+//! once take turns instead of losing counts.
+
+use std::collections::BTreeSet;
+
+use sqlx::{
+    ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Transaction, Type,
+};
+use time::OffsetDateTime;
+
+use super::{Dialect, PairPause, SqlStore, whole_seconds};
+use crate::domain::AccountId;
+use crate::policy::{self, AccountFacts, Outcome, PairState, Policy, Verdict};
+use crate::store::{
+    Actor, AuditContext, MAX_OUTCOMES, OutcomeReport, PauseMode, Store, StoreError,
+    ValidationOutcome,
+};
+
+/// What one outcome led to.
+enum Judged {
+    Nothing,
+    Paused(String),
+    Unchanged,
+    Spared,
+}
+
+impl<D: Dialect> SqlStore<D>
+where
+    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+    usize: ColumnIndex<<D::DB as Database>::Row>,
+    for<'q> i64: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> i16: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> Option<String>: Encode<'q, D::DB>,
+    for<'q> Option<D::Time>: Encode<'q, D::DB>,
+    for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+{
+    pub(super) async fn record_outcomes_impl(
+        &self,
+        outcomes: &[ValidationOutcome],
+        policy: &Policy,
+    ) -> Result<OutcomeReport, StoreError> {
+        if outcomes.len() > MAX_OUTCOMES {
+            return Err(StoreError::Refused("too many outcomes in one call"));
+        }
+        // In time order, so buckets fill as the failures happened.
+        let mut ordered: Vec<&ValidationOutcome> = outcomes.iter().collect();
+        ordered.sort_by_key(|o| o.at);
+        let mut report = OutcomeReport::default();
+        let mut struck_accounts = BTreeSet::new();
+        for outcome in ordered {
+            match self.attempt(|| self.judge_outcome(outcome, policy)).await? {
+                Judged::Nothing => {}
+                Judged::Paused(tier) => {
+                    report
+                        .paused
+                        .push((outcome.account, outcome.identifier.clone(), tier));
+                    struck_accounts.insert(outcome.account);
+                }
+                Judged::Unchanged => {
+                    report.unchanged += 1;
+                    struck_accounts.insert(outcome.account);
+                }
+                Judged::Spared => report.spared += 1,
+            }
+        }
+        for account in struck_accounts {
+            let latest = outcomes
+                .iter()
+                .filter(|o| o.account == account)
+                .map(|o| o.at)
+                .max();
+            if let Some(at) = latest
+                && self.account_pause_due(account, policy, at).await?
+            {
+                let ctx = AuditContext {
+                    actor: Actor::Policy,
+                    client_ip: None,
+                    user_agent: None,
+                };
+                if self
+                    .pause_account(account, PauseMode::RespectCooldown, at, &ctx)
+                    .await?
+                {
+                    report.accounts_paused.push(account);
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// One outcome in one transaction: account facts, pair state, verdict,
+    /// and the pause it calls for.
+    async fn judge_outcome(
+        &self,
+        outcome: &ValidationOutcome,
+        policy: &Policy,
+    ) -> Result<Judged, StoreError> {
+        let at = whole_seconds(outcome.at);
+        let account = outcome.account;
+        let ident = &outcome.identifier;
+        let mut tx = self.begin_write().await?;
+        let facts = Self::touch_account(&mut tx, outcome, at).await?;
+
+        let row = sqlx::query(D::SQL.policy.pair_get)
+            .bind(account.get())
+            .bind(ident.value())
+            .bind(ident.kind().code())
+            .fetch_optional(&mut *tx)
+            .await?;
+        let mut state = match &row {
+            Some(row) => {
+                let text: String = row.try_get(0)?;
+                // Unreadable state (from a future version, say) starts over
+                // rather than blocking every outcome of the pair.
+                serde_json::from_str(&text).unwrap_or_default()
+            }
+            None => PairState::default(),
+        };
+        let verdict = policy::judge(policy, &mut state, &facts, outcome.outcome, at);
+        let text = serde_json::to_string(&state).map_err(|e| StoreError::Other(e.into()))?;
+        let write = match row {
+            Some(_) => sqlx::query(D::SQL.policy.pair_update)
+                .bind(text)
+                .bind(D::encode_time(at)?)
+                .bind(account.get())
+                .bind(ident.value())
+                .bind(ident.kind().code()),
+            None => sqlx::query(D::SQL.policy.pair_insert)
+                .bind(account.get())
+                .bind(ident.value())
+                .bind(ident.kind().code())
+                .bind(text)
+                .bind(D::encode_time(at)?),
+        };
+        write.execute(&mut *tx).await?;
+
+        let judged = match verdict {
+            Verdict::Nothing | Verdict::Reset => Judged::Nothing,
+            Verdict::Spared(_) => Judged::Spared,
+            Verdict::Pause { tier } => {
+                match Self::pause_pair(&mut tx, account, ident, PauseMode::RespectCooldown, at)
+                    .await?
+                {
+                    PairPause::Paused | PairPause::Repaused => {
+                        let ctx = AuditContext {
+                            actor: Actor::Policy,
+                            client_ip: outcome.client_ip.clone(),
+                            user_agent: outcome.user_agent.clone(),
+                        };
+                        let scope = ("pause", "identifiers");
+                        Self::insert_event(&mut tx, account, scope, 1, at, &ctx).await?;
+                        Judged::Paused(tier)
+                    }
+                    PairPause::Already | PairPause::Cooldown => Judged::Unchanged,
+                }
+            }
+        };
+        tx.commit().await?;
+        Ok(judged)
+    }
+
+    /// Reads and updates what the policy knows of the outcome's account.
+    async fn touch_account(
+        tx: &mut Transaction<'static, D::DB>,
+        outcome: &ValidationOutcome,
+        at: OffsetDateTime,
+    ) -> Result<AccountFacts, StoreError> {
+        let account = outcome.account;
+        let success = (outcome.outcome == Outcome::Success).then_some(at);
+        let reported = outcome.account_created_at.map(whole_seconds);
+        let row = sqlx::query(D::SQL.policy.account_get)
+            .bind(account.get())
+            .fetch_optional(&mut **tx)
+            .await?;
+        let facts = match row {
+            None => {
+                let facts = AccountFacts {
+                    created_at: reported,
+                    first_seen: at,
+                    last_success: success,
+                };
+                sqlx::query(D::SQL.policy.account_insert)
+                    .bind(account.get())
+                    .bind(reported.map(D::encode_time).transpose()?)
+                    .bind(D::encode_time(at)?)
+                    .bind(success.map(D::encode_time).transpose()?)
+                    .bind(D::encode_time(at)?)
+                    .execute(&mut **tx)
+                    .await?;
+                facts
+            }
+            Some(row) => {
+                let stored = AccountFacts {
+                    created_at: Self::optional_time_of(&row, 0)?,
+                    first_seen: Self::time_of(&row, 1)?,
+                    last_success: Self::optional_time_of(&row, 2)?,
+                };
+                let facts = AccountFacts {
+                    // The earliest creation time anyone reported.
+                    created_at: match (stored.created_at, reported) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    },
+                    first_seen: stored.first_seen.min(at),
+                    last_success: stored.last_success.max(success),
+                };
+                sqlx::query(D::SQL.policy.account_update)
+                    .bind(facts.created_at.map(D::encode_time).transpose()?)
+                    .bind(facts.last_success.map(D::encode_time).transpose()?)
+                    .bind(D::encode_time(at)?)
+                    .bind(account.get())
+                    .execute(&mut **tx)
+                    .await?;
+                facts
+            }
+        };
+        Ok(facts)
+    }
+
+    /// Whether `account` now has enough paused names, and no success, for
+    /// the whole-account rule.
+    async fn account_pause_due(
+        &self,
+        account: AccountId,
+        policy: &Policy,
+        at: OffsetDateTime,
+    ) -> Result<bool, StoreError> {
+        let summary = self.paused_summary(account, 0).await?;
+        if summary.account_paused_at.is_some() {
+            return Ok(false);
+        }
+        let row = sqlx::query(D::SQL.policy.account_get_unlocked)
+            .bind(account.get())
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(row) = row else {
+            return Ok(false);
+        };
+        let facts = AccountFacts {
+            created_at: Self::optional_time_of(&row, 0)?,
+            first_seen: Self::time_of(&row, 1)?,
+            last_success: Self::optional_time_of(&row, 2)?,
+        };
+        Ok(policy::account_should_pause(
+            policy,
+            &facts,
+            summary.count,
+            at,
+        ))
+    }
+
+    pub(super) async fn expire_policy_state_impl(
+        &self,
+        cutoff: OffsetDateTime,
+    ) -> Result<u64, StoreError> {
+        let cutoff = D::encode_time(whole_seconds(cutoff))?;
+        let mut tx = self.begin_write().await?;
+        let pairs = sqlx::query(D::SQL.policy.expire_pairs)
+            .bind(&cutoff)
+            .execute(&mut *tx)
+            .await?;
+        let accounts = sqlx::query(D::SQL.policy.expire_accounts)
+            .bind(&cutoff)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(D::rows_affected(&pairs) + D::rows_affected(&accounts))
+    }
+}

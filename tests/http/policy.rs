@@ -1,0 +1,233 @@
+//! The pausing policy fed through the internal API, on every backend: the
+//! seed discussion's cases end to end (the pure rules are unit-tested in
+//! src/policy with long synthetic histories).
+
+use acme_unpause::domain::Identifier;
+use acme_unpause::policy::{Outcome, Policy};
+use acme_unpause::store::ValidationOutcome;
+use serde_json::{Value, json};
+use time::format_description::well_known::Rfc3339;
+use time::{Duration, OffsetDateTime};
+
+use crate::helpers::*;
+
+db_tests!(
+    runaway_client_is_paused_and_its_next_order_refused,
+    brand_new_account_fumbling_is_spared,
+    account_with_recent_successes_is_never_paused,
+    a_success_resets_the_pair,
+    ten_dead_names_and_no_success_pause_the_whole_account,
+    reports_from_two_instances_at_once_lose_no_failures,
+    stale_policy_state_expires,
+);
+
+fn rfc3339(at: OffsetDateTime) -> String {
+    at.format(&Rfc3339).unwrap()
+}
+
+/// `count` outcomes of one pair, one second apart, ending a minute ago.
+fn burst(
+    app: &TestApp,
+    account: i64,
+    name: &str,
+    result: &str,
+    count: i64,
+    created: Duration,
+) -> Vec<Value> {
+    let end = app.clock.now() - Duration::minutes(1);
+    (0..count)
+        .map(|i| {
+            json!({
+                "account": account,
+                "identifier": {"type": "dns", "value": name},
+                "result": result,
+                "at": rfc3339(end - Duration::seconds(count - i)),
+                "client_ip": "203.0.113.5",
+                "user_agent": "runaway-client/0.1",
+                "account_created_at": rfc3339(app.clock.now() - created),
+            })
+        })
+        .collect()
+}
+
+async fn report(app: &TestApp, outcomes: Vec<Value>) -> Value {
+    let response = app
+        .api_post("/internal/v1/outcomes", &json!({ "outcomes": outcomes }))
+        .await;
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    response.json().await.unwrap()
+}
+
+async fn runaway_client_is_paused_and_its_next_order_refused(db: Db) {
+    let app = spawn_app_on(db).await;
+    let body = report(
+        &app,
+        burst(&app, 42, "gone.example", "failure", 30, Duration::days(400)),
+    )
+    .await;
+    assert_eq!(
+        body["paused"],
+        json!([{"account": 42, "identifier": {"type": "dns", "value": "gone.example"}, "tier": "runaway"}])
+    );
+    // The audit trail names the policy and the failing client.
+    let events = app.store.audit_events(account(42), 5).await.unwrap();
+    assert_eq!(events[0].actor, "policy");
+    assert_eq!(events[0].client_ip.as_deref(), Some("203.0.113.5"));
+    assert_eq!(events[0].user_agent.as_deref(), Some("runaway-client/0.1"));
+    let check: Value = app
+        .api_post(
+            "/internal/v1/check",
+            &json!({"account": 42, "identifiers": [{"type": "dns", "value": "gone.example"}]}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(check["problem"]["status"], 429);
+}
+
+async fn brand_new_account_fumbling_is_spared(db: Db) {
+    let app = spawn_app_on(db).await;
+    let body = report(
+        &app,
+        burst(&app, 42, "new.example", "failure", 50, Duration::days(1)),
+    )
+    .await;
+    assert_eq!(body["paused"], json!([]));
+    assert!(body["spared"].as_u64().unwrap() > 0, "{body}");
+    assert!(app.summary(42).await.is_empty());
+}
+
+async fn account_with_recent_successes_is_never_paused(db: Db) {
+    let app = spawn_app_on(db).await;
+    // An integrator: issuing fine for some names...
+    let mut outcomes = Vec::new();
+    for i in 0..20 {
+        outcomes.extend(burst(
+            &app,
+            42,
+            &format!("ok{i}.example"),
+            "success",
+            1,
+            Duration::days(900),
+        ));
+    }
+    report(&app, outcomes).await;
+    // ...while other names it forgot fail over and over.
+    let mut failing = Vec::new();
+    for i in 0..12 {
+        failing.extend(burst(
+            &app,
+            42,
+            &format!("dead{i}.example"),
+            "failure",
+            25,
+            Duration::days(900),
+        ));
+    }
+    let body = report(&app, failing).await;
+    assert_eq!(body["paused"], json!([]));
+    assert_eq!(body["accounts_paused"], json!([]));
+    assert!(app.summary(42).await.is_empty());
+}
+
+async fn a_success_resets_the_pair(db: Db) {
+    let app = spawn_app_on(db).await;
+    let mut outcomes = burst(
+        &app,
+        42,
+        "flaky.example",
+        "failure",
+        20,
+        Duration::days(400),
+    );
+    let mut tail = burst(&app, 42, "flaky.example", "success", 1, Duration::days(400));
+    tail[0]["at"] = json!(rfc3339(app.clock.now() - Duration::seconds(30)));
+    outcomes.extend(tail);
+    report(&app, outcomes).await;
+    // 20 more failures after the success: short of the 21 that strike, and
+    // the success spares the pair anyway.
+    let mut after = Vec::new();
+    for i in 0..20 {
+        after.push(json!({
+            "account": 42,
+            "identifier": {"type": "dns", "value": "flaky.example"},
+            "result": "failure",
+            "at": rfc3339(app.clock.now() - Duration::seconds(29) + Duration::milliseconds(i * 100)),
+        }));
+    }
+    let body = report(&app, after).await;
+    assert_eq!(body["paused"], json!([]));
+    assert!(app.summary(42).await.is_empty());
+}
+
+async fn ten_dead_names_and_no_success_pause_the_whole_account(db: Db) {
+    let app = spawn_app_on(db).await;
+    let mut outcomes = Vec::new();
+    for i in 0..10 {
+        outcomes.extend(burst(
+            &app,
+            42,
+            &format!("dead{i}.example"),
+            "failure",
+            30,
+            Duration::days(400),
+        ));
+    }
+    let body = report(&app, outcomes).await;
+    assert_eq!(body["paused"].as_array().unwrap().len(), 10);
+    assert_eq!(body["accounts_paused"], json!([42]));
+    assert!(app.summary(42).await.account_paused_at.is_some());
+}
+
+async fn reports_from_two_instances_at_once_lose_no_failures(db: Db) {
+    let app = spawn_app_on(db).await;
+    let now = app.clock.now() - Duration::minutes(1);
+    let outcome = |i: i64| ValidationOutcome {
+        account: account(42),
+        identifier: Identifier::parse("shared.example").unwrap(),
+        outcome: Outcome::Failure,
+        at: now - Duration::seconds(30 - i),
+        client_ip: None,
+        user_agent: None,
+        account_created_at: Some(now - Duration::days(400)),
+    };
+    // Each reporter alone stays under the 21 failures that strike.
+    let first: Vec<_> = (0..15).map(|i| outcome(2 * i)).collect();
+    let second: Vec<_> = (0..15).map(|i| outcome(2 * i + 1)).collect();
+    let policy = Policy::default();
+    let (a, b) = tokio::join!(
+        app.store.record_outcomes(&first, &policy),
+        app.store.record_outcomes(&second, &policy)
+    );
+    let paused = a.unwrap().paused.len() + b.unwrap().paused.len();
+    assert_eq!(paused, 1, "30 failures together cross the tier once");
+    assert_eq!(app.summary(42).await.count, 1);
+}
+
+async fn stale_policy_state_expires(db: Db) {
+    let app = spawn_app_on(db).await;
+    report(
+        &app,
+        burst(&app, 42, "a.example", "failure", 3, Duration::days(400)),
+    )
+    .await;
+    let policy = Policy::default();
+    let soon = app.clock.now() + Duration::days(1);
+    assert_eq!(
+        app.store
+            .expire_policy_state(soon - policy.memory())
+            .await
+            .unwrap(),
+        0
+    );
+    let later = app.clock.now() + policy.memory() + Duration::days(1);
+    assert_eq!(
+        app.store
+            .expire_policy_state(later - policy.memory())
+            .await
+            .unwrap(),
+        2,
+        "the pair's row and the account's row"
+    );
+}
