@@ -77,6 +77,8 @@ impl App {
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
     ) -> anyhow::Result<Self> {
+        // Installs the process's metrics recorder before the first request.
+        let _ = crate::metrics::handle();
         Ok(Self {
             public_url: settings.public_base(bound),
             settings,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::App;
 use crate::domain::Identifier;
+use crate::metrics;
 use crate::store::{AuditContext, PausedSummary, StoreError};
 use crate::token::{self, RawToken, TokenError, UnpauseToken};
 
@@ -32,7 +33,13 @@ pub struct UnpauseReport {
 
 /// Verifies a link at the current time.
 pub fn verify(app: &App, raw: &RawToken) -> Result<UnpauseToken, TokenError> {
-    token::verify(raw, &app.keys, app.clock.now())
+    let verified = token::verify(raw, &app.keys, app.clock.now());
+    let outcome = match &verified {
+        Ok(_) => "valid",
+        Err(err) => err.kind(),
+    };
+    ::metrics::counter!(metrics::TOKEN_VERIFICATIONS, "outcome" => outcome).increment(1);
+    verified
 }
 
 /// The live pause state of the token's account.
@@ -67,6 +74,10 @@ pub async fn unpause(
             0
         }
     };
+    ::metrics::counter!(metrics::UNPAUSED_NAMES, "actor" => "portal").increment(done.names);
+    if done.account {
+        ::metrics::counter!(metrics::UNPAUSED_ACCOUNTS, "actor" => "portal").increment(1);
+    }
     tracing::info!(
         account = account.get(),
         names = done.names,

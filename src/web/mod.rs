@@ -94,6 +94,9 @@ pub fn router(app: Arc<App>) -> Router {
         ));
     // Health checks answer in plain text, outside the error-page renderer.
     with_security_headers(routes.merge(health::router()))
+        .layer(middleware::from_fn(|request, next| {
+            track_request("public", request, next)
+        }))
         .layer(
             TraceLayer::new_for_http()
                 // Path only: the query string carries the token.
@@ -112,6 +115,36 @@ pub fn router(app: Arc<App>) -> Router {
             RequestIds::default(),
         ))
         .with_state(state)
+}
+
+/// Counts a request and its latency by listener, route template (never the
+/// path: it would carry tokens and unbounded labels) and status.
+pub(crate) async fn track_request(
+    listener: &'static str,
+    request: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let started = std::time::Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16().to_string();
+    ::metrics::counter!(
+        crate::metrics::HTTP_REQUESTS,
+        "listener" => listener,
+        "route" => route.clone(),
+        "status" => status
+    )
+    .increment(1);
+    ::metrics::histogram!(
+        crate::metrics::HTTP_DURATION,
+        "listener" => listener,
+        "route" => route
+    )
+    .record(started.elapsed().as_secs_f64());
+    response
 }
 
 /// Headers every response carries, pages and errors alike.

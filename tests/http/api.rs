@@ -273,3 +273,33 @@ async fn internal_listener_serves_health_without_a_token() {
         assert_eq!(response.status(), StatusCode::OK, "{path}");
     }
 }
+
+#[tokio::test]
+async fn metrics_count_requests_links_and_pauses_without_leaking_tokens() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    app.post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    app.get_unpause("garbage").await;
+    let response = app
+        .client
+        .get(format!("{}/metrics", app.internal))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let text = response.text().await.unwrap();
+    for expected in [
+        r#"acme_unpause_http_requests_total{listener="public",route="/sfe/v1/unpause",status="200"}"#,
+        r#"acme_unpause_token_verifications_total{outcome="valid"}"#,
+        r#"acme_unpause_token_verifications_total{outcome="malformed"}"#,
+        r#"acme_unpause_unpaused_names_total{actor="portal"}"#,
+        "acme_unpause_http_request_duration_seconds_bucket",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from:\n{text}");
+    }
+    assert!(!text.contains(&jwt[..20]), "a token leaked into metrics");
+    assert!(!text.contains("garbage"));
+}

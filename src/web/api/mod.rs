@@ -16,7 +16,7 @@ use axum::extract::{FromRequest, Request, State};
 use axum::http::header;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,7 @@ pub use token::ApiToken;
 
 use crate::app::App;
 use crate::domain::{AccountId, DomainError, Identifier, IdentifierType};
+use crate::metrics;
 use crate::policy::Outcome;
 use crate::problem::{self, IdentifierJson, Problem};
 use crate::store::{AuditContext, PauseMode, ValidationOutcome};
@@ -37,6 +38,7 @@ pub mod paths {
     pub const PAUSE: &str = "/internal/v1/pause";
     pub const LINKS: &str = "/internal/v1/links";
     pub const OUTCOMES: &str = "/internal/v1/outcomes";
+    pub const METRICS: &str = "/metrics";
 }
 
 /// Largest request body: an outcome batch of the largest size fits easily.
@@ -57,7 +59,25 @@ pub fn router(app: Arc<App>) -> Router {
         // Outside the body limit: an unauthenticated caller is refused
         // before anything is read.
         .layer(middleware::from_fn_with_state(state.clone(), require_token));
-    api.merge(health::router()).with_state(state)
+    api.merge(health::router())
+        .route(paths::METRICS, get(metrics_get))
+        .layer(middleware::from_fn(|request, next| {
+            super::track_request("internal", request, next)
+        }))
+        .with_state(state)
+}
+
+/// Prometheus text format.
+async fn metrics_get() -> Response {
+    let body = metrics::handle().map(|h| h.render()).unwrap_or_default();
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response()
 }
 
 /// Refuses every request without the configured bearer token.
@@ -264,6 +284,9 @@ async fn pause_post(
     let mode = PauseMode::RespectCooldown;
     if request.whole_account {
         let done = app.store.pause_account(account, mode, now, &ctx).await?;
+        if done {
+            ::metrics::counter!(metrics::PAUSED_ACCOUNTS, "actor" => "api").increment(1);
+        }
         return Ok(Json(PauseResponse {
             paused: 0,
             repaused: 0,
@@ -276,6 +299,8 @@ async fn pause_post(
         .store
         .pause_identifiers(account, &names, mode, now, &ctx)
         .await?;
+    ::metrics::counter!(metrics::PAUSED_NAMES, "actor" => "api")
+        .increment(counts.paused + counts.repaused);
     Ok(Json(PauseResponse {
         paused: counts.paused,
         repaused: counts.repaused,
@@ -411,10 +436,30 @@ async fn outcomes_post(
             account_created_at: o.account_created_at,
         })
         .collect();
+    for outcome in &outcomes {
+        let result = match outcome.outcome {
+            Outcome::Success => "success",
+            Outcome::Failure => "failure",
+        };
+        ::metrics::counter!(metrics::POLICY_OUTCOMES, "result" => result).increment(1);
+    }
     let report = app
         .store
         .record_outcomes(&outcomes, &app.settings.policy)
         .await?;
+    let decisions = [
+        ("paused", report.paused.len() as u64),
+        ("account_paused", report.accounts_paused.len() as u64),
+        ("unchanged", report.unchanged),
+        ("spared", report.spared),
+    ];
+    for (decision, count) in decisions {
+        ::metrics::counter!(metrics::POLICY_DECISIONS, "decision" => decision).increment(count);
+    }
+    ::metrics::counter!(metrics::PAUSED_NAMES, "actor" => "policy")
+        .increment(report.paused.len() as u64);
+    ::metrics::counter!(metrics::PAUSED_ACCOUNTS, "actor" => "policy")
+        .increment(report.accounts_paused.len() as u64);
     for (account, identifier, tier) in &report.paused {
         tracing::info!(%account, identifier = %identifier.typed(), tier, "policy paused a pair");
     }
