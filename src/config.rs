@@ -48,6 +48,7 @@ pub enum Command {
     Demo(cli::demo::Opts),
     Migrate(cli::migrate::Opts),
     Keygen(cli::keygen::Opts),
+    Loadgen(cli::loadgen::Opts),
     Mint(cli::mint::Opts),
     Pause(cli::pause::Opts),
     Problem(cli::problem::Opts),

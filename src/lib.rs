@@ -11,6 +11,7 @@ pub mod config;
 pub mod domain;
 pub mod findlink;
 pub mod i18n;
+pub mod loadgen;
 pub mod metrics;
 pub mod policy;
 pub mod portal;

@@ -2,6 +2,7 @@
 
 pub mod demo;
 pub mod keygen;
+pub mod loadgen;
 pub mod migrate;
 pub mod mint;
 pub mod pause;
@@ -26,6 +27,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo(opts) => demo::run(settings, opts).await,
         Command::Migrate(opts) => migrate::run(settings, opts).await,
         Command::Keygen(opts) => keygen::run(opts),
+        Command::Loadgen(opts) => loadgen::run(settings, opts).await,
         Command::Mint(opts) => mint::run(settings, opts).await,
         Command::Pause(opts) => pause::run(settings, opts).await,
         Command::Problem(opts) => problem::run(settings, opts).await,

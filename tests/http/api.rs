@@ -303,3 +303,33 @@ async fn metrics_count_requests_links_and_pauses_without_leaking_tokens() {
     assert!(!text.contains(&jwt[..20]), "a token leaked into metrics");
     assert!(!text.contains("garbage"));
 }
+
+#[tokio::test]
+async fn the_load_generator_drives_the_policy_through_the_api() {
+    use acme_unpause::loadgen::{self, LoadSpec};
+    let app = spawn_app().await;
+    let target = app.internal.trim_start_matches("http://").parse().unwrap();
+    let spec = LoadSpec {
+        accounts: 50,
+        names_per_account: 20,
+        outcomes: 2_000,
+        batch: 100,
+        concurrency: 2,
+        max_duration: std::time::Duration::from_secs(60),
+        ..LoadSpec::default()
+    };
+    let report = loadgen::run(target, API_TOKEN, &spec, app.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(report.sent, 2_000);
+    assert_eq!(report.batches, 20);
+    assert_eq!(report.errors, 0);
+    let share = report.failures as f64 / report.sent as f64;
+    assert!((0.7..0.9).contains(&share), "{share}");
+    // The busiest dead pairs fail dozens of times within seconds: runaways.
+    assert!(report.paused > 0, "{report:?}");
+    let wrong = loadgen::run(target, "wrong-token", &spec, app.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(wrong.errors, wrong.batches, "every batch refused");
+}

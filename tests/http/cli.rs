@@ -265,6 +265,7 @@ fn every_subcommand_has_help() {
     let dir = tempfile::tempdir().unwrap();
     for sub in [
         "serve", "demo", "migrate", "keygen", "mint", "pause", "unpause", "status", "problem",
+        "loadgen",
     ] {
         let out = run(dir.path(), &[sub, "--help"]);
         assert!(out.status.success(), "{sub}");
