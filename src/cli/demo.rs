@@ -77,10 +77,16 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     if !key_file.exists() {
         super::keygen::write_new_key(&key_file)?;
     }
+    // 64 random hex characters make a good API token as well.
+    let token_file = opts.dir.join("internal.token");
+    if !token_file.exists() {
+        super::keygen::write_new_key(&token_file)?;
+    }
     let db_file = opts.dir.join("acme-unpause.db");
     let settings = Settings {
         database_url: format!("sqlite://{}", db_file.display()),
         key_files: vec![key_file.clone()],
+        internal_token_file: Some(token_file.clone()),
         ca_name: if settings.ca_name == crate::config::DEFAULT_CA_NAME {
             "Demo CA".to_owned()
         } else {
@@ -117,6 +123,18 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     }
     println!();
     println!("Help page: {}/help", app.public_url);
+    println!(
+        "Internal API for the ACME server on http://{} (token in {}), e.g.:",
+        listeners.internal.local_addr()?,
+        token_file.display()
+    );
+    println!(
+        "  curl -s -H \"Authorization: Bearer $(cat {})\" -H 'content-type: application/json' \\\n    \
+         -d '{{\"account\":1001,\"identifiers\":[{{\"type\":\"dns\",\"value\":\"www.example.com\"}}]}}' \\\n    \
+         http://{}/internal/v1/check",
+        token_file.display(),
+        listeners.internal.local_addr()?
+    );
     println!("Serving on {} — press Ctrl-C to stop.", app.public_url);
     app::serve(app, listeners, app::shutdown_signal()).await
 }
