@@ -4,7 +4,6 @@ use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::domain::{AccountId, Identifier};
 use crate::token::{self, KeySet};
 use crate::web;
 
@@ -12,12 +11,8 @@ use crate::web;
 /// signed with the first --key-file, under --public-url.
 #[derive(Debug, Args)]
 pub struct Opts {
-    /// Account ID (decimal, positive).
-    #[arg(long)]
-    pub account: AccountId,
-    /// Paused name (DNS name or IP address) the link mentions; repeatable.
-    #[arg(long = "identifier", value_name = "NAME", required = true)]
-    pub identifiers: Vec<Identifier>,
+    #[command(flatten)]
+    pub target: super::AccountNames,
     /// How long the link works, e.g. 336h, 14d, 90m.
     #[arg(long, default_value = "336h", value_parser = super::parse_lifetime)]
     pub lifetime: time::Duration,
@@ -27,8 +22,8 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let keys = KeySet::load(&settings.key_files)?;
     let jwt = token::mint(
         &keys,
-        opts.account,
-        &opts.identifiers,
+        opts.target.account,
+        &opts.target.identifiers,
         SystemClock.now(),
         opts.lifetime,
     )?;

@@ -69,6 +69,17 @@ pub(crate) fn open_store(
     }
 }
 
+/// An account and some of its names, as `mint` and `problem` take them.
+#[derive(Debug, clap::Args)]
+pub struct AccountNames {
+    /// Account ID (decimal, positive).
+    #[arg(long)]
+    pub account: crate::domain::AccountId,
+    /// A name (DNS name or IP address); repeatable.
+    #[arg(long = "identifier", value_name = "NAME", required = true)]
+    pub identifiers: Vec<crate::domain::Identifier>,
+}
+
 /// Parses a lifetime such as `336h`, `14d` or `90m`.
 pub(crate) fn parse_lifetime(text: &str) -> Result<time::Duration, String> {
     let std = humantime::parse_duration(text).map_err(|e| format!("{e} (try 336h or 14d)"))?;

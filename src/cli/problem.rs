@@ -4,7 +4,6 @@ use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::domain::{AccountId, Identifier};
 use crate::problem;
 use crate::store::Schema;
 use crate::token::KeySet;
@@ -16,27 +15,23 @@ use crate::token::KeySet;
 /// paused.
 #[derive(Debug, Args)]
 pub struct Opts {
-    /// Account ID (decimal, positive).
-    #[arg(long)]
-    pub account: AccountId,
-    /// A name of the order (DNS name or IP address); repeatable.
-    #[arg(long = "identifier", value_name = "NAME", required = true)]
-    pub identifiers: Vec<Identifier>,
+    #[command(flatten)]
+    pub target: super::AccountNames,
 }
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let keys = KeySet::load(&settings.key_files)?;
     let store = super::open_store(&settings, Schema::Check).await?;
-    let check = store.check_paused(opts.account, &opts.identifiers).await?;
+    let check = store.check_paused(opts.target.account, &opts.target.identifiers).await?;
     let refused = if check.account {
-        opts.identifiers
+        opts.target.identifiers
     } else {
         check.paused
     };
     if refused.is_empty() {
         eprintln!(
             "none of these names is paused for account {}: the order would go ahead",
-            opts.account
+            opts.target.account
         );
         return Ok(());
     }
@@ -44,7 +39,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let document = problem::paused(
         &keys,
         &public_url,
-        opts.account,
+        opts.target.account,
         &refused,
         SystemClock.now(),
     )?;
