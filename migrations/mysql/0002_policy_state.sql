@@ -25,3 +25,7 @@ CREATE TABLE IF NOT EXISTS `policy_accounts` (
   PRIMARY KEY (`registrationID`),
   KEY `policy_accounts_by_age` (`lastOutcome`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Why a pause was made, when its maker says (the API's `reason`, the
+-- policy's tier).
+ALTER TABLE `pause_events` ADD COLUMN `reason` varchar(512) DEFAULT NULL;

@@ -23,3 +23,7 @@ CREATE TABLE IF NOT EXISTS policy_accounts (
     lastOutcome    TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS policy_accounts_by_age ON policy_accounts (lastOutcome);
+
+-- Why a pause was made, when its maker says (the API's `reason`, the
+-- policy's tier).
+ALTER TABLE pause_events ADD COLUMN reason TEXT;

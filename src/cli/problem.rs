@@ -22,7 +22,9 @@ pub struct Opts {
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let keys = KeySet::load(&settings.key_files)?;
     let store = super::open_store(&settings, Schema::Check).await?;
-    let check = store.check_paused(opts.target.account, &opts.target.identifiers).await?;
+    let check = store
+        .check_paused(opts.target.account, &opts.target.identifiers)
+        .await?;
     let refused = if check.account {
         opts.target.identifiers
     } else {

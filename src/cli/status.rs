@@ -47,6 +47,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
                 "actor": e.actor,
                 "client_ip": e.client_ip,
                 "user_agent": e.user_agent,
+                "reason": e.reason,
             })).collect::<Vec<_>>(),
         });
         println!("{}", serde_json::to_string_pretty(&doc)?);
@@ -79,7 +80,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         println!("  recent events:");
         for e in &events {
             println!(
-                "    {} {} {} ({}) by {}{}",
+                "    {} {} {} ({}) by {}{}{}",
                 time(e.at),
                 e.action,
                 e.count,
@@ -88,6 +89,10 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
                 e.client_ip
                     .as_deref()
                     .map(|ip| format!(" from {ip}"))
+                    .unwrap_or_default(),
+                e.reason
+                    .as_deref()
+                    .map(|why| format!(": {why}"))
                     .unwrap_or_default()
             );
         }

@@ -232,6 +232,8 @@ pub struct AuditContext {
     pub actor: Actor,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
+    /// Why, when the actor says (an API caller's reason, the policy's tier).
+    pub reason: Option<String>,
 }
 
 impl AuditContext {
@@ -240,6 +242,7 @@ impl AuditContext {
             actor: Actor::Cli,
             client_ip: None,
             user_agent: None,
+            reason: None,
         }
     }
 }
@@ -311,6 +314,7 @@ pub struct AuditEvent {
     pub actor: String,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
+    pub reason: Option<String>,
 }
 
 /// Progress callback for long unpauses: called after each committed batch

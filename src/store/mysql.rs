@@ -75,12 +75,12 @@ impl Dialect for MysqlDialect {
              WHERE registrationID = ? AND identifierValue = ? AND identifierType = ? \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         insert_event: "INSERT INTO pause_events \
-             (at, registrationID, action, scope, count, actor, client_ip, user_agent) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+             (at, registrationID, action, scope, count, actor, client_ip, user_agent, reason) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         // LAST_INSERT_ID() is per connection, and unsigned.
         last_event_id: "SELECT CAST(LAST_INSERT_ID() AS SIGNED)",
         grow_event: "UPDATE pause_events SET count = count + ? WHERE id = ?",
-        events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
+        events: "SELECT at, action, scope, count, actor, client_ip, user_agent, reason \
              FROM pause_events WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,

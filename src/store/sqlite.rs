@@ -80,11 +80,11 @@ impl Dialect for SqliteDialect {
              WHERE registrationID = ?2 AND identifierValue = ?3 AND identifierType = ?4 \
                AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         insert_event: "INSERT INTO pause_events \
-             (at, registrationID, action, scope, count, actor, client_ip, user_agent) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             (at, registrationID, action, scope, count, actor, client_ip, user_agent, reason) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         last_event_id: "SELECT last_insert_rowid()",
         grow_event: "UPDATE pause_events SET count = count + ?1 WHERE id = ?2",
-        events: "SELECT at, action, scope, count, actor, client_ip, user_agent \
+        events: "SELECT at, action, scope, count, actor, client_ip, user_agent, reason \
              FROM pause_events WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
@@ -221,5 +221,7 @@ pub(super) async fn connect(
 /// Whether opening failed only because another process was doing the same.
 fn lost_race(err: &anyhow::Error) -> bool {
     let text = format!("{err:#}");
-    text.contains("database is locked") || text.contains("UNIQUE constraint failed")
+    text.contains("database is locked")
+        || text.contains("UNIQUE constraint failed")
+        || text.contains("duplicate column name")
 }

@@ -138,6 +138,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
             actor: Actor::Portal,
             client_ip,
             user_agent,
+            reason: None,
         }))
     }
 }

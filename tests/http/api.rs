@@ -132,6 +132,7 @@ async fn pause_through_the_api_is_audited_and_respects_the_cooldown(db: Db) {
     );
     assert_eq!(events[0].client_ip.as_deref(), Some("198.51.100.9"));
     assert_eq!(events[0].user_agent.as_deref(), Some("zombie/1.0"));
+    assert_eq!(events[0].reason.as_deref(), Some("manual test"));
 
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;

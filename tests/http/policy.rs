@@ -19,6 +19,7 @@ db_tests!(
     ten_dead_names_and_no_success_pause_the_whole_account,
     reports_from_two_instances_at_once_lose_no_failures,
     stale_policy_state_expires,
+    failures_after_an_unpause_pause_again_only_after_fourteen_days,
 );
 
 fn rfc3339(at: OffsetDateTime) -> String {
@@ -74,6 +75,7 @@ async fn runaway_client_is_paused_and_its_next_order_refused(db: Db) {
     assert_eq!(events[0].actor, "policy");
     assert_eq!(events[0].client_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(events[0].user_agent.as_deref(), Some("runaway-client/0.1"));
+    assert_eq!(events[0].reason.as_deref(), Some("tier runaway"));
     let check: Value = app
         .api_post(
             "/internal/v1/check",
@@ -230,4 +232,40 @@ async fn stale_policy_state_expires(db: Db) {
         2,
         "the pair's row and the account's row"
     );
+}
+
+async fn failures_after_an_unpause_pause_again_only_after_fourteen_days(db: Db) {
+    let app = spawn_app_on(db).await;
+    let first = report(
+        &app,
+        burst(&app, 42, "z.example", "failure", 30, Duration::days(400)),
+    )
+    .await;
+    assert_eq!(first["paused"].as_array().unwrap().len(), 1);
+    let jwt = app.link_token(42, &["z.example"]);
+    let csrf = app.open_page(&jwt).await;
+    app.post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert!(app.summary(42).await.is_empty());
+
+    // The client keeps failing the next day: inside the cooldown.
+    app.clock.advance(Duration::days(1));
+    let within = report(
+        &app,
+        burst(&app, 42, "z.example", "failure", 30, Duration::days(400)),
+    )
+    .await;
+    assert_eq!(within["paused"], json!([]));
+    assert!(within["unchanged"].as_u64().unwrap() > 0, "{within}");
+    assert!(app.summary(42).await.is_empty());
+
+    // Still failing after the cooldown: paused again.
+    app.clock.advance(Duration::days(14));
+    let after = report(
+        &app,
+        burst(&app, 42, "z.example", "failure", 30, Duration::days(400)),
+    )
+    .await;
+    assert_eq!(after["paused"].as_array().unwrap().len(), 1, "{after}");
+    assert_eq!(app.summary(42).await.count, 1);
 }

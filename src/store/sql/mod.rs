@@ -90,13 +90,13 @@ pub(super) struct Queries {
     pub unpause_rest: &'static str,
     /// (now, account, value, type)
     pub unpause_one: &'static str,
-    /// (at, account, action, scope, count, actor, client_ip, user_agent)
+    /// (at, account, action, scope, count, actor, client_ip, user_agent, reason)
     pub insert_event: &'static str,
     /// () -> (id) of the event just inserted on this connection
     pub last_event_id: &'static str,
     /// (count, id)
     pub grow_event: &'static str,
-    /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent)
+    /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent, reason)
     pub events: &'static str,
     /// () -> (version) of every applied migration
     pub applied_migrations: &'static str,
@@ -330,6 +330,7 @@ where
             .bind(ctx.actor.as_str())
             .bind(clip(&ctx.client_ip))
             .bind(clip(&ctx.user_agent))
+            .bind(clip(&ctx.reason))
             .execute(&mut **tx)
             .await?;
         let row = sqlx::query(D::SQL.last_event_id)
@@ -852,6 +853,7 @@ where
                     actor: row.try_get(4)?,
                     client_ip: row.try_get(5)?,
                     user_agent: row.try_get(6)?,
+                    reason: row.try_get(7)?,
                 })
             })
             .collect()

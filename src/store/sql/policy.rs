@@ -81,6 +81,10 @@ where
                     actor: Actor::Policy,
                     client_ip: None,
                     user_agent: None,
+                    reason: Some(format!(
+                        "{} paused names, no success in the window",
+                        policy.account_pause_names
+                    )),
                 };
                 if self
                     .pause_account(account, PauseMode::RespectCooldown, at, &ctx)
@@ -151,6 +155,7 @@ where
                             actor: Actor::Policy,
                             client_ip: outcome.client_ip.clone(),
                             user_agent: outcome.user_agent.clone(),
+                            reason: Some(format!("tier {tier}")),
                         };
                         let scope = ("pause", "identifiers");
                         Self::insert_event(&mut tx, account, scope, 1, at, &ctx).await?;

@@ -271,6 +271,7 @@ async fn pause_post(
         actor: crate::store::Actor::Api,
         client_ip: request.client_ip,
         user_agent: request.user_agent,
+        reason: request.reason.clone(),
     };
     tracing::info!(
         %account,
