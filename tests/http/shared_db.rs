@@ -319,7 +319,7 @@ async fn the_documented_grants_are_enough() {
     as_root(&format!(
         "CREATE USER '{migrator}'@'%' IDENTIFIED BY 'test-only';
          CREATE USER '{portal}'@'%' IDENTIFIED BY 'test-only';
-         GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.* TO '{migrator}'@'%';"
+         GRANT CREATE, ALTER, INDEX, SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.* TO '{migrator}'@'%';"
     ))
     .await;
     let migrator_url = url_as(&test_db.url, &migrator, "test-only");
@@ -337,6 +337,8 @@ async fn the_documented_grants_are_enough() {
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.paused_accounts TO '{portal}'@'%';
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.pause_events TO '{portal}'@'%';
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.sessions TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.policy_pairs TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.policy_accounts TO '{portal}'@'%';
          GRANT SELECT ON `{db_name}`.acme_unpause_migrations TO '{portal}'@'%';"
     ))
     .await;
@@ -374,6 +376,20 @@ async fn the_documented_grants_are_enough() {
         .pause_account(account(7), PauseMode::RespectCooldown, now, &ctx)
         .await
         .unwrap();
+    let outcome = acme_unpause::store::ValidationOutcome {
+        account: account(7),
+        identifier: acme_unpause::domain::Identifier::parse("new.example").unwrap(),
+        outcome: acme_unpause::policy::Outcome::Failure,
+        at: now,
+        client_ip: None,
+        user_agent: None,
+        account_created_at: None,
+    };
+    store
+        .record_outcomes(&[outcome], &acme_unpause::policy::Policy::default())
+        .await
+        .unwrap();
+    assert_eq!(store.expire_policy_state(now).await.unwrap(), 0);
     let keys = KeySet::new(vec![key]).unwrap();
     let jwt = token::mint(
         &keys,
