@@ -21,6 +21,9 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use tokio::net::TcpStream;
 
+/// Longest wait for one batch's answer.
+const BATCH_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Failure chance of a live pair's validation.
 const LIVE_FAILURE: f64 = 0.05;
 /// Share of accounts that are wholly forgotten: every pair dead, never a
@@ -238,7 +241,11 @@ pub async fn run(
             let token = token.clone();
             in_flight.spawn(async move {
                 let sent = Instant::now();
-                let answer = post(target, &token, body).await;
+                // A server that stops answering must not hold the run past
+                // its bound.
+                let answer = tokio::time::timeout(BATCH_TIMEOUT, post(target, &token, body))
+                    .await
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("no answer within {BATCH_TIMEOUT:?}")));
                 (answer, sent.elapsed())
             });
             continue;

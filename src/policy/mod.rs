@@ -139,8 +139,9 @@ impl Default for Policy {
 
 impl Policy {
     /// How long after a pair's (or an account's) last outcome its state can
-    /// still change a verdict: the longest bucket memory or the no-success
-    /// window, whichever is longer. Older state may be deleted.
+    /// still change a verdict: the longest bucket memory, the no-success
+    /// window or the young-account grace (an account forgotten sooner would
+    /// get its grace again), whichever is longest. Older state may go.
     pub fn memory(&self) -> Duration {
         self.tiers
             .iter()
@@ -148,6 +149,7 @@ impl Policy {
             .max()
             .unwrap_or(Duration::ZERO)
             .max(self.no_success_window)
+            .max(self.min_account_age)
     }
 
     /// Checks the configuration; the error names the offending setting.

@@ -85,10 +85,9 @@ impl Dialect for MysqlDialect {
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
         policy: PolicyQueries {
-            account_get: "SELECT createdAt, firstSeen, lastSuccess FROM policy_accounts \
+            account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
                  WHERE registrationID = ? FOR UPDATE",
-            account_get_unlocked: "SELECT createdAt, firstSeen, lastSuccess \
-                 FROM policy_accounts WHERE registrationID = ?",
+            last_unpause: "SELECT MAX(unpausedAt) FROM paused WHERE registrationID = ?",
             account_insert: "INSERT INTO policy_accounts \
                  (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) \
                  VALUES (?, ?, ?, ?, ?)",

@@ -81,10 +81,9 @@ impl Dialect for PostgresDialect {
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
         policy: PolicyQueries {
-            account_get: "SELECT createdAt, firstSeen, lastSuccess FROM policy_accounts \
+            account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
                  WHERE registrationID = $1 FOR UPDATE",
-            account_get_unlocked: "SELECT createdAt, firstSeen, lastSuccess \
-                 FROM policy_accounts WHERE registrationID = $1",
+            last_unpause: "SELECT MAX(unpausedAt) FROM paused WHERE registrationID = $1",
             account_insert: "INSERT INTO policy_accounts \
                  (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) \
                  VALUES ($1, $2, $3, $4, $5)",

@@ -13,6 +13,7 @@ use crate::proxy::Proxy;
 server_db_tests!(
     database_outage_gives_503_and_the_portal_recovers_by_itself,
     a_lock_held_elsewhere_gives_503_and_nothing_half_done,
+    an_outcome_batch_that_fails_counts_nothing_and_can_be_resent,
 );
 
 fn socket_addr(url: &str) -> SocketAddr {
@@ -133,19 +134,26 @@ enum Holder {
 
 impl Holder {
     async fn lock_last_row(db: &TestDb) -> Self {
-        const LOCK: &str = "SELECT identifierValue FROM paused \
-             WHERE registrationID = 42 AND identifierValue = 'n49.example' FOR UPDATE";
+        Self::lock(
+            db,
+            "SELECT identifierValue FROM paused \
+             WHERE registrationID = 42 AND identifierValue = 'n49.example' FOR UPDATE",
+        )
+        .await
+    }
+
+    async fn lock(db: &TestDb, sql: &'static str) -> Self {
         match db.kind {
             Db::Mysql => {
                 let pool = sqlx::MySqlPool::connect(&db.url).await.unwrap();
                 let mut tx = pool.begin().await.unwrap();
-                sqlx::query(LOCK).fetch_one(&mut *tx).await.unwrap();
+                sqlx::query(sql).fetch_one(&mut *tx).await.unwrap();
                 Self::Mysql(tx)
             }
             Db::Postgres => {
                 let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
                 let mut tx = pool.begin().await.unwrap();
-                sqlx::query(LOCK).fetch_one(&mut *tx).await.unwrap();
+                sqlx::query(sql).fetch_one(&mut *tx).await.unwrap();
                 Self::Postgres(tx)
             }
             Db::Sqlite => unreachable!("server databases only"),
@@ -159,4 +167,56 @@ impl Holder {
         }
         .unwrap();
     }
+}
+
+async fn an_outcome_batch_that_fails_counts_nothing_and_can_be_resent(db: Db) {
+    use serde_json::{Value, json};
+    let app = spawn_app_with(Options {
+        db,
+        pool: Some(PoolSettings {
+            max_connections: 4,
+            acquire_timeout: StdDuration::from_secs(1),
+            query_timeout: StdDuration::from_secs(1),
+        }),
+        ..Options::default()
+    })
+    .await;
+    let now = app.clock.now() - time::Duration::minutes(1);
+    let created = now - time::Duration::days(400);
+    let outcome = |name: &str, i: i64| {
+        let at = now + time::Duration::milliseconds(100 * i);
+        json!({
+            "account": 42,
+            "identifier": {"type": "dns", "value": name},
+            "result": "failure",
+            "at": at.format(&time::format_description::well_known::Rfc3339).unwrap(),
+            "account_created_at": created
+                .format(&time::format_description::well_known::Rfc3339).unwrap(),
+        })
+    };
+    let first = json!({"outcomes": [outcome("zz.example", 0)]});
+    assert_eq!(
+        app.api_post("/internal/v1/outcomes", &first).await.status(),
+        StatusCode::OK
+    );
+    // 15 failures of one pair and one of another, whose row is locked
+    // elsewhere: the batch cannot finish.
+    let mut outcomes: Vec<Value> = (1..=15).map(|i| outcome("aa.example", i)).collect();
+    outcomes.push(outcome("zz.example", 16));
+    let batch = json!({ "outcomes": outcomes });
+    let mut holder = Holder::lock(
+        &app.db,
+        "SELECT state FROM policy_pairs WHERE identifierValue = 'zz.example' FOR UPDATE",
+    )
+    .await;
+    let failed = app.api_post("/internal/v1/outcomes", &batch).await;
+    assert_eq!(failed.status(), StatusCode::SERVICE_UNAVAILABLE);
+    holder.release().await;
+    // The ACME server resends the batch. Had the first try committed its 15
+    // failures, 30 would now strike (the runaway tier allows 20).
+    let resent = app.api_post("/internal/v1/outcomes", &batch).await;
+    assert_eq!(resent.status(), StatusCode::OK);
+    let body: Value = resent.json().await.unwrap();
+    assert_eq!(body["paused"], json!([]), "{body}");
+    assert!(app.summary(42).await.is_empty());
 }

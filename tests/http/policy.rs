@@ -134,33 +134,53 @@ async fn account_with_recent_successes_is_never_paused(db: Db) {
 }
 
 async fn a_success_resets_the_pair(db: Db) {
-    let app = spawn_app_on(db).await;
-    let mut outcomes = burst(
-        &app,
-        42,
-        "flaky.example",
-        "failure",
-        20,
-        Duration::days(400),
-    );
-    let mut tail = burst(&app, 42, "flaky.example", "success", 1, Duration::days(400));
-    tail[0]["at"] = json!(rfc3339(app.clock.now() - Duration::seconds(30)));
-    outcomes.extend(tail);
-    report(&app, outcomes).await;
-    // 20 more failures after the success: short of the 21 that strike, and
-    // the success spares the pair anyway.
-    let mut after = Vec::new();
-    for i in 0..20 {
-        after.push(json!({
+    // A success that spares nothing (the window has passed by the next
+    // failure), so only the reset keeps the pair from being paused.
+    let app = spawn_app_with(Options {
+        db,
+        policy: Some(Policy {
+            no_success_window: Duration::milliseconds(1),
+            ..Policy::default()
+        }),
+        ..Options::default()
+    })
+    .await;
+    let now = app.clock.now();
+    let outcome = |result: &str, at: OffsetDateTime| {
+        json!({
             "account": 42,
             "identifier": {"type": "dns", "value": "flaky.example"},
-            "result": "failure",
-            "at": rfc3339(app.clock.now() - Duration::seconds(29) + Duration::milliseconds(i * 100)),
-        }));
-    }
-    let body = report(&app, after).await;
-    assert_eq!(body["paused"], json!([]));
-    assert!(app.summary(42).await.is_empty());
+            "result": result,
+            "at": rfc3339(at),
+            "account_created_at": rfc3339(now - Duration::days(400)),
+        })
+    };
+    let start = now - Duration::minutes(5);
+    // 15 failures, a success, 15 failures: 30 without the reset would strike.
+    let mut outcomes: Vec<Value> = (0..15)
+        .map(|i| outcome("failure", start + Duration::milliseconds(100 * i)))
+        .collect();
+    outcomes.push(outcome("success", start + Duration::seconds(2)));
+    outcomes.extend((0..15).map(|i| {
+        outcome(
+            "failure",
+            start + Duration::seconds(3) + Duration::milliseconds(100 * i),
+        )
+    }));
+    let body = report(&app, outcomes).await;
+    assert_eq!(body["paused"], json!([]), "{body}");
+    assert_eq!(body["spared"], 0, "nothing left to spare: {body}");
+    // More failures with no success in between do strike.
+    let again: Vec<Value> = (0..30)
+        .map(|i| {
+            outcome(
+                "failure",
+                start + Duration::seconds(10) + Duration::milliseconds(100 * i),
+            )
+        })
+        .collect();
+    let body = report(&app, again).await;
+    assert_eq!(body["paused"].as_array().unwrap().len(), 1, "{body}");
 }
 
 async fn ten_dead_names_and_no_success_pause_the_whole_account(db: Db) {

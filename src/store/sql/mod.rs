@@ -111,10 +111,11 @@ pub(super) struct Queries {
 /// SQL for the pausing policy's state.
 #[derive(Debug)]
 pub(super) struct PolicyQueries {
-    /// (account) -> (createdAt, firstSeen, lastSuccess), locking the row
+    /// (account) -> (createdAt, firstSeen, lastSuccess, lastOutcome), locking
+    /// the row
     pub account_get: &'static str,
-    /// (account) -> (createdAt, firstSeen, lastSuccess)
-    pub account_get_unlocked: &'static str,
+    /// (account) -> (latest unpausedAt of any of its names)
+    pub last_unpause: &'static str,
     /// (account, createdAt, firstSeen, lastSuccess, lastOutcome)
     pub account_insert: &'static str,
     /// (createdAt, lastSuccess, lastOutcome, account)
@@ -464,9 +465,23 @@ where
         ctx: &AuditContext,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
+        let paused = Self::pause_account_in(&mut tx, account, mode, at, ctx).await?;
+        tx.commit().await?;
+        Ok(paused)
+    }
+
+    /// Pauses the whole account inside `tx`, with its audit row; false when
+    /// it is paused already or inside the cooldown (as `mode` says).
+    async fn pause_account_in(
+        tx: &mut Transaction<'static, D::DB>,
+        account: AccountId,
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<bool, StoreError> {
         let state = sqlx::query(D::SQL.account_state)
             .bind(account.get())
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await?;
         let query = match state {
             None => sqlx::query(D::SQL.insert_account_pause)
@@ -484,9 +499,8 @@ where
                     .bind(account.get())
             }
         };
-        query.execute(&mut *tx).await?;
-        Self::insert_event(&mut tx, account, ("pause", "account"), 1, at, ctx).await?;
-        tx.commit().await?;
+        query.execute(&mut **tx).await?;
+        Self::insert_event(tx, account, ("pause", "account"), 1, at, ctx).await?;
         Ok(true)
     }
 

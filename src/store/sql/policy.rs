@@ -3,7 +3,7 @@
 //! the account's rows, so instances reporting outcomes of the same pair at
 //! once take turns instead of losing counts.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use sqlx::{
     ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Transaction, Type,
@@ -14,7 +14,7 @@ use super::{Dialect, PairPause, SqlStore, whole_seconds};
 use crate::domain::AccountId;
 use crate::policy::{self, AccountFacts, Outcome, PairState, Policy, Verdict};
 use crate::store::{
-    Actor, AuditContext, MAX_OUTCOMES, OutcomeReport, PauseMode, Store, StoreError,
+    Actor, AuditContext, MAX_OUTCOMES, OutcomeReport, PauseMode, REPAUSE_COOLDOWN, StoreError,
     ValidationOutcome,
 };
 
@@ -39,6 +39,8 @@ where
     for<'q> Option<D::Time>: Encode<'q, D::DB>,
     for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
 {
+    /// The whole batch is one transaction: a caller that sees an error may
+    /// resend the batch without counting any failure twice.
     pub(super) async fn record_outcomes_impl(
         &self,
         outcomes: &[ValidationOutcome],
@@ -47,36 +49,48 @@ where
         if outcomes.len() > MAX_OUTCOMES {
             return Err(StoreError::Refused("too many outcomes in one call"));
         }
-        // In time order, so buckets fill as the failures happened.
+        // By pair, then time: rows are locked in key order (so concurrent
+        // batches do not deadlock) and each pair's buckets fill in the order
+        // its failures happened.
         let mut ordered: Vec<&ValidationOutcome> = outcomes.iter().collect();
-        ordered.sort_by_key(|o| o.at);
+        ordered.sort_by(|a, b| {
+            (a.account, a.identifier.value(), a.identifier.kind(), a.at).cmp(&(
+                b.account,
+                b.identifier.value(),
+                b.identifier.kind(),
+                b.at,
+            ))
+        });
+        self.attempt(|| self.record_batch(&ordered, policy)).await
+    }
+
+    async fn record_batch(
+        &self,
+        ordered: &[&ValidationOutcome],
+        policy: &Policy,
+    ) -> Result<OutcomeReport, StoreError> {
+        let mut tx = self.begin_write().await?;
         let mut report = OutcomeReport::default();
-        let mut struck_accounts = BTreeSet::new();
+        let mut struck: BTreeMap<AccountId, OffsetDateTime> = BTreeMap::new();
         for outcome in ordered {
-            match self.attempt(|| self.judge_outcome(outcome, policy)).await? {
+            match Self::judge_outcome(&mut tx, outcome, policy).await? {
                 Judged::Nothing => {}
                 Judged::Paused(tier) => {
                     report
                         .paused
                         .push((outcome.account, outcome.identifier.clone(), tier));
-                    struck_accounts.insert(outcome.account);
+                    let latest = struck.entry(outcome.account).or_insert(outcome.at);
+                    *latest = (*latest).max(outcome.at);
                 }
-                Judged::Unchanged => {
-                    report.unchanged += 1;
-                    struck_accounts.insert(outcome.account);
-                }
+                Judged::Unchanged => report.unchanged += 1,
                 Judged::Spared => report.spared += 1,
             }
         }
-        for account in struck_accounts {
-            let latest = outcomes
-                .iter()
-                .filter(|o| o.account == account)
-                .map(|o| o.at)
-                .max();
-            if let Some(at) = latest
-                && self.account_pause_due(account, policy, at).await?
-            {
+        // Only accounts that had a pair paused just now can newly reach the
+        // whole-account threshold.
+        for (account, at) in struck {
+            let at = whole_seconds(at);
+            if Self::account_pause_due(&mut tx, account, policy, at).await? {
                 let ctx = AuditContext {
                     actor: Actor::Policy,
                     client_ip: None,
@@ -86,35 +100,34 @@ where
                         policy.account_pause_names
                     )),
                 };
-                if self
-                    .pause_account(account, PauseMode::RespectCooldown, at, &ctx)
+                if Self::pause_account_in(&mut tx, account, PauseMode::RespectCooldown, at, &ctx)
                     .await?
                 {
                     report.accounts_paused.push(account);
                 }
             }
         }
+        tx.commit().await?;
         Ok(report)
     }
 
-    /// One outcome in one transaction: account facts, pair state, verdict,
-    /// and the pause it calls for.
+    /// One outcome inside the batch's transaction: account facts, pair
+    /// state, verdict, and the pause it calls for.
     async fn judge_outcome(
-        &self,
+        tx: &mut Transaction<'static, D::DB>,
         outcome: &ValidationOutcome,
         policy: &Policy,
     ) -> Result<Judged, StoreError> {
         let at = whole_seconds(outcome.at);
         let account = outcome.account;
         let ident = &outcome.identifier;
-        let mut tx = self.begin_write().await?;
-        let facts = Self::touch_account(&mut tx, outcome, at).await?;
+        let facts = Self::touch_account(tx, outcome, at).await?;
 
         let row = sqlx::query(D::SQL.policy.pair_get)
             .bind(account.get())
             .bind(ident.value())
             .bind(ident.kind().code())
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut **tx)
             .await?;
         let mut state = match &row {
             Some(row) => {
@@ -127,10 +140,17 @@ where
         };
         let verdict = policy::judge(policy, &mut state, &facts, outcome.outcome, at);
         let text = serde_json::to_string(&state).map_err(|e| StoreError::Other(e.into()))?;
+        // The newest outcome the state has seen, not this one's time: an
+        // outcome reported late must not make live state look stale.
+        let last = [state.last_failure(), state.last_success(), Some(at)]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(at);
         let write = match row {
             Some(_) => sqlx::query(D::SQL.policy.pair_update)
                 .bind(text)
-                .bind(D::encode_time(at)?)
+                .bind(D::encode_time(whole_seconds(last))?)
                 .bind(account.get())
                 .bind(ident.value())
                 .bind(ident.kind().code()),
@@ -139,17 +159,15 @@ where
                 .bind(ident.value())
                 .bind(ident.kind().code())
                 .bind(text)
-                .bind(D::encode_time(at)?),
+                .bind(D::encode_time(whole_seconds(last))?),
         };
-        write.execute(&mut *tx).await?;
+        write.execute(&mut **tx).await?;
 
-        let judged = match verdict {
+        Ok(match verdict {
             Verdict::Nothing | Verdict::Reset => Judged::Nothing,
             Verdict::Spared(_) => Judged::Spared,
             Verdict::Pause { tier } => {
-                match Self::pause_pair(&mut tx, account, ident, PauseMode::RespectCooldown, at)
-                    .await?
-                {
+                match Self::pause_pair(tx, account, ident, PauseMode::RespectCooldown, at).await? {
                     PairPause::Paused | PairPause::Repaused => {
                         let ctx = AuditContext {
                             actor: Actor::Policy,
@@ -158,15 +176,13 @@ where
                             reason: Some(format!("tier {tier}")),
                         };
                         let scope = ("pause", "identifiers");
-                        Self::insert_event(&mut tx, account, scope, 1, at, &ctx).await?;
+                        Self::insert_event(tx, account, scope, 1, at, &ctx).await?;
                         Judged::Paused(tier)
                     }
                     PairPause::Already | PairPause::Cooldown => Judged::Unchanged,
                 }
             }
-        };
-        tx.commit().await?;
-        Ok(judged)
+        })
     }
 
     /// Reads and updates what the policy knows of the outcome's account.
@@ -214,10 +230,12 @@ where
                     first_seen: stored.first_seen.min(at),
                     last_success: stored.last_success.max(success),
                 };
+                // Late outcomes must not make the account look idle.
+                let last_outcome = Self::time_of(&row, 3)?.max(at);
                 sqlx::query(D::SQL.policy.account_update)
                     .bind(facts.created_at.map(D::encode_time).transpose()?)
                     .bind(facts.last_success.map(D::encode_time).transpose()?)
-                    .bind(D::encode_time(at)?)
+                    .bind(D::encode_time(last_outcome)?)
                     .bind(account.get())
                     .execute(&mut **tx)
                     .await?;
@@ -228,20 +246,33 @@ where
     }
 
     /// Whether `account` now has enough paused names, and no success, for
-    /// the whole-account rule.
+    /// the whole-account rule, read inside the batch's transaction. Not
+    /// while any of its names was unpaused within the cooldown: a subscriber
+    /// who just unpaused some names must not find them blocked again by a
+    /// whole-account pause.
     async fn account_pause_due(
-        &self,
+        tx: &mut Transaction<'static, D::DB>,
         account: AccountId,
         policy: &Policy,
         at: OffsetDateTime,
     ) -> Result<bool, StoreError> {
-        let summary = self.paused_summary(account, 0).await?;
-        if summary.account_paused_at.is_some() {
+        let counted = sqlx::query(D::SQL.count_paused)
+            .bind(account.get())
+            .fetch_one(&mut **tx)
+            .await?;
+        let count: i64 = counted.try_get(0)?;
+        let recent = sqlx::query(D::SQL.policy.last_unpause)
+            .bind(account.get())
+            .fetch_one(&mut **tx)
+            .await?;
+        if Self::optional_time_of(&recent, 0)?
+            .is_some_and(|unpaused| unpaused > at - REPAUSE_COOLDOWN)
+        {
             return Ok(false);
         }
-        let row = sqlx::query(D::SQL.policy.account_get_unlocked)
+        let row = sqlx::query(D::SQL.policy.account_get)
             .bind(account.get())
-            .fetch_optional(&self.pool)
+            .fetch_optional(&mut **tx)
             .await?;
         let Some(row) = row else {
             return Ok(false);
@@ -254,7 +285,7 @@ where
         Ok(policy::account_should_pause(
             policy,
             &facts,
-            summary.count,
+            u64::try_from(count).unwrap_or(0),
             at,
         ))
     }

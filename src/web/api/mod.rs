@@ -12,7 +12,7 @@ mod token;
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use axum::extract::{FromRequest, Request, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Request, State};
 use axum::http::header;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -20,7 +20,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use tower_http::limit::RequestBodyLimitLayer;
 
 pub use error::ApiError;
 pub use token::ApiToken;
@@ -55,7 +54,9 @@ pub fn router(app: Arc<App>) -> Router {
         .route(paths::LINKS, post(links_post))
         .route(paths::OUTCOMES, post(outcomes_post))
         .fallback(|| async { ApiError::NotFound })
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        // Enforced by the body extractor, so an oversized body gets a
+        // problem document like any other bad request.
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         // Outside the body limit: an unauthenticated caller is refused
         // before anything is read.
         .layer(middleware::from_fn_with_state(state.clone(), require_token));
@@ -168,8 +169,54 @@ impl TryFrom<IdentifierObject> for ApiIdentifier {
     }
 }
 
+/// Identifiers as given, duplicates dropped (first mention kept).
 fn identifiers(list: Vec<ApiIdentifier>) -> Vec<Identifier> {
-    list.into_iter().map(|ApiIdentifier(i)| i).collect()
+    let mut seen = std::collections::HashSet::new();
+    list.into_iter()
+        .map(|ApiIdentifier(i)| i)
+        .filter(|i| seen.insert(i.clone()))
+        .collect()
+}
+
+/// Longest `reason`, user agent or contact accepted.
+const MAX_TEXT: usize = 512;
+/// Contacts per pause at most (ACME accounts rarely have more than two).
+const MAX_CONTACTS: usize = 10;
+/// Oldest outcome accepted: an ACME server reports as it validates; a
+/// backlog older than this is a bug upstream, and counting it would bring
+/// back state the policy has already let go.
+const MAX_OUTCOME_AGE: time::Duration = time::Duration::days(7);
+
+/// Text a caller may send, at most [`MAX_TEXT`] characters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "String")]
+struct ApiText(String);
+
+impl TryFrom<String> for ApiText {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        if text.chars().count() > MAX_TEXT {
+            return Err(format!("longer than {MAX_TEXT} characters"));
+        }
+        Ok(Self(text))
+    }
+}
+
+/// A user agent: long ones are cut, not refused (clients send what they
+/// send; the ACME server only relays it).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(from = "String")]
+struct ApiUserAgent(String);
+
+impl From<String> for ApiUserAgent {
+    fn from(text: String) -> Self {
+        Self(text.chars().take(MAX_TEXT).collect())
+    }
+}
+
+fn ip_text(ip: Option<std::net::IpAddr>) -> Option<String> {
+    ip.map(|ip| ip.to_string())
 }
 
 #[derive(Debug, Deserialize)]
@@ -229,14 +276,15 @@ struct PauseRequest {
     #[serde(default)]
     whole_account: bool,
     /// Why, for the audit trail and the operator.
-    reason: Option<String>,
+    reason: Option<ApiText>,
     /// The failing client's address and user agent, as the ACME server saw
-    /// them (for the audit trail and the notification).
-    client_ip: Option<String>,
-    user_agent: Option<String>,
-    /// The account's contact addresses, for the notification email.
+    /// them (for the audit trail).
+    client_ip: Option<std::net::IpAddr>,
+    user_agent: Option<ApiUserAgent>,
+    /// The account's contact addresses (`mailto:…`). Checked, and counted in
+    /// the log; nothing sends to them yet.
     #[serde(default)]
-    contacts: Vec<String>,
+    contacts: Vec<ApiText>,
 }
 
 #[derive(Debug, Serialize)]
@@ -267,17 +315,22 @@ async fn pause_post(
             crate::store::MAX_CHECKED
         )));
     }
+    if request.contacts.len() > MAX_CONTACTS {
+        return Err(ApiError::BadRequest(format!(
+            "contacts: at most {MAX_CONTACTS}"
+        )));
+    }
     let ctx = AuditContext {
         actor: crate::store::Actor::Api,
-        client_ip: request.client_ip,
-        user_agent: request.user_agent,
-        reason: request.reason.clone(),
+        client_ip: ip_text(request.client_ip),
+        user_agent: request.user_agent.map(|ApiUserAgent(ua)| ua),
+        reason: request.reason.map(|ApiText(reason)| reason),
     };
     tracing::info!(
         %account,
         names = names.len(),
         whole_account = request.whole_account,
-        reason = request.reason.as_deref().unwrap_or(""),
+        reason = ctx.reason.as_deref().unwrap_or(""),
         contacts = request.contacts.len(),
         "pause requested"
     );
@@ -382,8 +435,8 @@ struct OutcomeIn {
     /// When the validation finished; the time of the call when absent.
     #[serde(default, with = "time::serde::rfc3339::option")]
     at: Option<time::OffsetDateTime>,
-    client_ip: Option<String>,
-    user_agent: Option<String>,
+    client_ip: Option<std::net::IpAddr>,
+    user_agent: Option<ApiUserAgent>,
     /// When the account was created, if known: young accounts get grace.
     #[serde(default, with = "time::serde::rfc3339::option")]
     account_created_at: Option<time::OffsetDateTime>,
@@ -420,6 +473,15 @@ async fn outcomes_post(
         )));
     }
     let now = app.clock.now();
+    if let Some(index) = request
+        .outcomes
+        .iter()
+        .position(|o| o.at.is_some_and(|at| at < now - MAX_OUTCOME_AGE))
+    {
+        return Err(ApiError::BadRequest(format!(
+            "outcomes[{index}].at: older than 7 days"
+        )));
+    }
     let outcomes: Vec<ValidationOutcome> = request
         .outcomes
         .into_iter()
@@ -432,8 +494,8 @@ async fn outcomes_post(
             },
             // A clock far ahead must not fill buckets for the future.
             at: o.at.map_or(now, |at| at.min(now)),
-            client_ip: o.client_ip,
-            user_agent: o.user_agent,
+            client_ip: ip_text(o.client_ip),
+            user_agent: o.user_agent.map(|ApiUserAgent(ua)| ua),
             account_created_at: o.account_created_at,
         })
         .collect();
