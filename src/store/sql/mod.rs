@@ -13,8 +13,11 @@
 //! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
 //! configured query timeout; a timed-out attempt is rolled back.
 
+mod pause;
 mod policy;
+mod queries;
 mod sessions;
+mod unpause;
 
 use std::fmt::Debug;
 use std::future::Future;
@@ -31,12 +34,15 @@ use time::OffsetDateTime;
 
 use super::{
     AuditContext, AuditEvent, OutcomeReport, PauseCheck, PauseCounts, PauseMode, PausedName,
-    PausedSummary, Progress, REPAUSE_COOLDOWN, Store, StoreError, UNPAUSE_BATCH, UnpauseCounts,
-    ValidationOutcome, migrations,
+    PausedSummary, Progress, REPAUSE_COOLDOWN, Store, StoreError, UnpauseCounts, ValidationOutcome,
+    migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use crate::policy::Policy;
+use pause::{PairPause, sorted};
+pub(in crate::store) use queries::{PolicyQueries, Queries, SessionQueries};
 pub(super) use sessions::SqlSessions;
+use unpause::Cursor;
 
 /// Names paused per transaction. Pausing costs two round trips a name, so
 /// a chunk must finish well within the query timeout on a remote database
@@ -48,105 +54,6 @@ const MAX_ATTEMPTS: u32 = 5;
 
 /// Longest user agent or address kept in the audit trail.
 const MAX_AUDIT_TEXT: usize = 512;
-
-/// Every SQL string a backend provides. Parameters are listed in bind order.
-#[derive(Debug)]
-pub(super) struct Queries {
-    /// Starts a transaction that will write.
-    pub begin_write: &'static str,
-    /// Starts a read-only transaction whose statements see one snapshot.
-    pub begin_read: &'static str,
-    pub ping: &'static str,
-    /// (account) -> (count, oldest pausedAt)
-    pub count_paused: &'static str,
-    /// (account, limit) -> (identifierType, identifierValue, pausedAt)
-    pub first_paused: &'static str,
-    /// (account) -> (pausedAt) when the whole account is paused
-    pub account_paused: &'static str,
-    /// (account, value, type) -> (pausedAt, unpausedAt), locking the row
-    pub pair_state: &'static str,
-    /// (account, value, type, now)
-    pub insert_paused: &'static str,
-    /// (now, account, value, type)
-    pub repause: &'static str,
-    /// (account) -> (pausedAt, unpausedAt), locking the row
-    pub account_state: &'static str,
-    /// (account, now)
-    pub insert_account_pause: &'static str,
-    /// (now, account)
-    pub repause_account: &'static str,
-    /// (now, account)
-    pub unpause_account: &'static str,
-    /// (account, after value, after value, after type, offset) -> (value,
-    /// type): the last key of the next batch, by keyset over the primary key.
-    /// The value comes twice: `identifierValue >= ?` beside the row
-    /// comparison is what lets MariaDB seek the index (it reads row
-    /// comparisons only as filters, and would scan the account per batch).
-    pub batch_end: &'static str,
-    /// (now, account, after value, after value, after type, last value,
-    /// last value, last type)
-    pub unpause_range: &'static str,
-    /// (now, account, after value, after value, after type)
-    pub unpause_rest: &'static str,
-    /// (now, account, value, type)
-    pub unpause_one: &'static str,
-    /// (at, account, action, scope, count, actor, client_ip, user_agent, reason)
-    pub insert_event: &'static str,
-    /// () -> (id) of the event just inserted on this connection
-    pub last_event_id: &'static str,
-    /// (count, id)
-    pub grow_event: &'static str,
-    /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent, reason)
-    pub events: &'static str,
-    /// () -> (version) of every applied migration
-    pub applied_migrations: &'static str,
-    pub policy: PolicyQueries,
-    /// For `n` names: (account, value₁…valueₙ, account) -> (identifierType,
-    /// identifierValue) of each paused name among them, and a row with type
-    /// -1 when the whole account is paused. One indexed query.
-    pub check_paused: fn(n: usize) -> String,
-    pub sessions: SessionQueries,
-}
-
-/// SQL for the pausing policy's state.
-#[derive(Debug)]
-pub(super) struct PolicyQueries {
-    /// (account) -> (createdAt, firstSeen, lastSuccess, lastOutcome), locking
-    /// the row
-    pub account_get: &'static str,
-    /// (account) -> (latest unpausedAt of any of its names)
-    pub last_unpause: &'static str,
-    /// (account, createdAt, firstSeen, lastSuccess, lastOutcome)
-    pub account_insert: &'static str,
-    /// (createdAt, lastSuccess, lastOutcome, account)
-    pub account_update: &'static str,
-    /// (account, value, type) -> (state), locking the row
-    pub pair_get: &'static str,
-    /// (account, value, type, state, lastOutcome)
-    pub pair_insert: &'static str,
-    /// (state, lastOutcome, account, value, type)
-    pub pair_update: &'static str,
-    /// (cutoff)
-    pub expire_pairs: &'static str,
-    /// (cutoff)
-    pub expire_accounts: &'static str,
-}
-
-/// SQL for portal sessions. Expiry is judged by the database clock, the one
-/// every portal instance shares.
-#[derive(Debug)]
-pub(super) struct SessionQueries {
-    /// (id, data, expires_at); affects no row when the id exists
-    pub insert: &'static str,
-    /// (id, data, expires_at)
-    pub upsert: &'static str,
-    /// (id) -> (data) unless expired
-    pub load: &'static str,
-    /// (id)
-    pub delete: &'static str,
-    /// ()
-    pub delete_expired: &'static str,
-}
 
 /// One SQL backend.
 pub(super) trait Dialect: Debug + Send + Sync + 'static {
@@ -231,37 +138,8 @@ fn past_cooldown(unpaused_at: Option<OffsetDateTime>, mode: PauseMode, at: Offse
     }
 }
 
-/// What pausing one pair did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PairPause {
-    Paused,
-    Repaused,
-    Already,
-    Cooldown,
-}
-
-/// What one batch of an unpause-all did.
-#[derive(Debug)]
-struct Batch {
-    names: u64,
-    /// Whether the account-level pause has been lifted by this unpause.
-    account: bool,
-    /// Where the next batch starts; `None` after the last one.
-    next: Option<Cursor>,
-}
-
-/// Where an unpause-all stands between batches.
-#[derive(Debug)]
-struct Cursor {
-    /// The key of the last row already handled; `None` before the first batch.
-    after: Option<(String, i16)>,
-    /// The audit row this unpause grows, once it has changed something.
-    event: Option<i64>,
-    /// Whether the first batch lifted an account-level pause.
-    account: bool,
-}
-
-// The bounds every generic impl here repeats: Rust does not carry where
+// The bounds every generic impl of the store repeats (here, pause.rs,
+// unpause.rs, policy.rs, sessions.rs): Rust does not carry where
 // clauses from a trait to its users, so they are spelled out per impl.
 impl<D: Dialect> SqlStore<D>
 where
@@ -383,260 +261,6 @@ where
         })
     }
 
-    /// Pauses one pair inside `tx`, unless it is paused already or (with
-    /// `RespectCooldown`) was unpaused within the cooldown.
-    async fn pause_pair(
-        tx: &mut Transaction<'static, D::DB>,
-        account: AccountId,
-        ident: &Identifier,
-        mode: PauseMode,
-        at: OffsetDateTime,
-    ) -> Result<PairPause, StoreError> {
-        let state = sqlx::query(D::SQL.pair_state)
-            .bind(account.get())
-            .bind(ident.value())
-            .bind(ident.kind().code())
-            .fetch_optional(&mut **tx)
-            .await?;
-        let (query, result) = match state {
-            None => (
-                sqlx::query(D::SQL.insert_paused)
-                    .bind(account.get())
-                    .bind(ident.value())
-                    .bind(ident.kind().code())
-                    .bind(D::encode_time(at)?),
-                PairPause::Paused,
-            ),
-            Some(row) => {
-                let unpaused_at = Self::optional_time_of(&row, 1)?;
-                if is_paused(Self::time_of(&row, 0)?, unpaused_at) {
-                    return Ok(PairPause::Already);
-                }
-                if !past_cooldown(unpaused_at, mode, at) {
-                    return Ok(PairPause::Cooldown);
-                }
-                (
-                    sqlx::query(D::SQL.repause)
-                        .bind(D::encode_time(at)?)
-                        .bind(account.get())
-                        .bind(ident.value())
-                        .bind(ident.kind().code()),
-                    PairPause::Repaused,
-                )
-            }
-        };
-        query.execute(&mut **tx).await?;
-        Ok(result)
-    }
-
-    /// Pauses one chunk of names in one transaction.
-    async fn pause_chunk(
-        &self,
-        account: AccountId,
-        chunk: &[&Identifier],
-        mode: PauseMode,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-    ) -> Result<PauseCounts, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let mut counts = PauseCounts::default();
-        for ident in chunk {
-            match Self::pause_pair(&mut tx, account, ident, mode, at).await? {
-                PairPause::Paused => counts.paused += 1,
-                PairPause::Repaused => counts.repaused += 1,
-                PairPause::Already => counts.already += 1,
-                PairPause::Cooldown => counts.cooldown += 1,
-            }
-        }
-        let changed = counts.paused + counts.repaused;
-        if changed > 0 {
-            let scope = ("pause", "identifiers");
-            Self::insert_event(&mut tx, account, scope, changed, at, ctx).await?;
-        }
-        tx.commit().await?;
-        Ok(counts)
-    }
-
-    async fn pause_account_once(
-        &self,
-        account: AccountId,
-        mode: PauseMode,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-    ) -> Result<bool, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let paused = Self::pause_account_in(&mut tx, account, mode, at, ctx).await?;
-        tx.commit().await?;
-        Ok(paused)
-    }
-
-    /// Pauses the whole account inside `tx`, with its audit row; false when
-    /// it is paused already or inside the cooldown (as `mode` says).
-    async fn pause_account_in(
-        tx: &mut Transaction<'static, D::DB>,
-        account: AccountId,
-        mode: PauseMode,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-    ) -> Result<bool, StoreError> {
-        let state = sqlx::query(D::SQL.account_state)
-            .bind(account.get())
-            .fetch_optional(&mut **tx)
-            .await?;
-        let query = match state {
-            None => sqlx::query(D::SQL.insert_account_pause)
-                .bind(account.get())
-                .bind(D::encode_time(at)?),
-            Some(row) => {
-                let unpaused_at = Self::optional_time_of(&row, 1)?;
-                if is_paused(Self::time_of(&row, 0)?, unpaused_at)
-                    || !past_cooldown(unpaused_at, mode, at)
-                {
-                    return Ok(false);
-                }
-                sqlx::query(D::SQL.repause_account)
-                    .bind(D::encode_time(at)?)
-                    .bind(account.get())
-            }
-        };
-        query.execute(&mut **tx).await?;
-        Self::insert_event(tx, account, ("pause", "account"), 1, at, ctx).await?;
-        Ok(true)
-    }
-
-    /// One batch of an unpause-all: at most [`UNPAUSE_BATCH`] names (the
-    /// first batch also lifts the account-level pause), its audit row, and
-    /// the cursor for the next batch; `None` after the last batch.
-    async fn unpause_batch(
-        &self,
-        account: AccountId,
-        cursor: &Cursor,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-    ) -> Result<Batch, StoreError> {
-        let now = D::encode_time(at)?;
-        let mut tx = self.begin_write().await?;
-        let mut account_lifted = cursor.account;
-        if cursor.after.is_none() {
-            let lifted = sqlx::query(D::SQL.unpause_account)
-                .bind(&now)
-                .bind(account.get())
-                .execute(&mut *tx)
-                .await?;
-            account_lifted = D::rows_affected(&lifted) > 0;
-        }
-        let (after_value, after_kind) = match &cursor.after {
-            Some((value, kind)) => (value.as_str(), *kind),
-            None => ("", -1),
-        };
-        let end = sqlx::query(D::SQL.batch_end)
-            .bind(account.get())
-            .bind(after_value)
-            .bind(after_value)
-            .bind(after_kind)
-            .bind(count_i64(UNPAUSE_BATCH - 1))
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|row| Ok::<_, StoreError>((row.try_get::<String, _>(0)?, row.try_get(1)?)))
-            .transpose()?;
-        let updated = match &end {
-            Some((value, kind)) => {
-                sqlx::query(D::SQL.unpause_range)
-                    .bind(&now)
-                    .bind(account.get())
-                    .bind(after_value)
-                    .bind(after_value)
-                    .bind(after_kind)
-                    .bind(value.as_str())
-                    .bind(value.as_str())
-                    .bind(*kind)
-                    .execute(&mut *tx)
-                    .await?
-            }
-            None => {
-                sqlx::query(D::SQL.unpause_rest)
-                    .bind(&now)
-                    .bind(account.get())
-                    .bind(after_value)
-                    .bind(after_value)
-                    .bind(after_kind)
-                    .execute(&mut *tx)
-                    .await?
-            }
-        };
-        let names = D::rows_affected(&updated);
-        let lifted_now = account_lifted && !cursor.account;
-        let event = match cursor.event {
-            Some(id) if names > 0 => {
-                sqlx::query(D::SQL.grow_event)
-                    .bind(count_i64(names))
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
-                Some(id)
-            }
-            None if names > 0 || lifted_now => {
-                let scope = if account_lifted { "all" } else { "identifiers" };
-                Some(
-                    Self::insert_event(&mut tx, account, ("unpause", scope), names, at, ctx)
-                        .await?,
-                )
-            }
-            unchanged => unchanged,
-        };
-        tx.commit().await?;
-        Ok(Batch {
-            names,
-            account: account_lifted,
-            next: end.map(|after| Cursor {
-                after: Some(after),
-                event,
-                account: account_lifted,
-            }),
-        })
-    }
-
-    async fn unpause_identifiers_once(
-        &self,
-        account: AccountId,
-        identifiers: &[&Identifier],
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-    ) -> Result<UnpauseCounts, StoreError> {
-        let now = D::encode_time(at)?;
-        let mut tx = self.begin_write().await?;
-        let account_paused = sqlx::query(D::SQL.account_paused)
-            .bind(account.get())
-            .fetch_optional(&mut *tx)
-            .await?
-            .is_some();
-        if account_paused {
-            return Err(StoreError::Refused(
-                "the whole account is paused: only unpausing everything helps",
-            ));
-        }
-        let mut names = 0;
-        for ident in identifiers {
-            let updated = sqlx::query(D::SQL.unpause_one)
-                .bind(&now)
-                .bind(account.get())
-                .bind(ident.value())
-                .bind(ident.kind().code())
-                .execute(&mut *tx)
-                .await?;
-            names += D::rows_affected(&updated);
-        }
-        if names > 0 {
-            let scope = ("unpause", "identifiers");
-            Self::insert_event(&mut tx, account, scope, names, at, ctx).await?;
-        }
-        tx.commit().await?;
-        Ok(UnpauseCounts {
-            names,
-            account: false,
-        })
-    }
-
     /// Fails unless every migration of `migrator` has been applied.
     pub(in crate::store) async fn check_schema(&self, migrator: &Migrator) -> anyhow::Result<()> {
         let rows = sqlx::query(D::SQL.applied_migrations)
@@ -662,15 +286,6 @@ fn is_missing_table(message: &str) -> bool {
     ["no such table", "doesn't exist", "does not exist"]
         .iter()
         .any(|m| message.contains(m))
-}
-
-/// Sorted by key, so concurrent transactions lock rows in the same order
-/// and rarely deadlock.
-fn sorted(identifiers: &[Identifier]) -> Vec<&Identifier> {
-    let mut sorted: Vec<&Identifier> = identifiers.iter().collect();
-    sorted.sort_by(|a, b| (a.value(), a.kind()).cmp(&(b.value(), b.kind())));
-    sorted.dedup();
-    sorted
 }
 
 #[async_trait]

@@ -1,0 +1,100 @@
+//! The SQL strings a backend provides, by purpose.
+
+/// Every SQL string a backend provides. Parameters are listed in bind order.
+#[derive(Debug)]
+pub(in crate::store) struct Queries {
+    /// Starts a transaction that will write.
+    pub begin_write: &'static str,
+    /// Starts a read-only transaction whose statements see one snapshot.
+    pub begin_read: &'static str,
+    pub ping: &'static str,
+    /// (account) -> (count, oldest pausedAt)
+    pub count_paused: &'static str,
+    /// (account, limit) -> (identifierType, identifierValue, pausedAt)
+    pub first_paused: &'static str,
+    /// (account) -> (pausedAt) when the whole account is paused
+    pub account_paused: &'static str,
+    /// (account, value, type) -> (pausedAt, unpausedAt), locking the row
+    pub pair_state: &'static str,
+    /// (account, value, type, now)
+    pub insert_paused: &'static str,
+    /// (now, account, value, type)
+    pub repause: &'static str,
+    /// (account) -> (pausedAt, unpausedAt), locking the row
+    pub account_state: &'static str,
+    /// (account, now)
+    pub insert_account_pause: &'static str,
+    /// (now, account)
+    pub repause_account: &'static str,
+    /// (now, account)
+    pub unpause_account: &'static str,
+    /// (account, after value, after value, after type, offset) -> (value,
+    /// type): the last key of the next batch, by keyset over the primary key.
+    /// The value comes twice: `identifierValue >= ?` beside the row
+    /// comparison is what lets MariaDB seek the index (it reads row
+    /// comparisons only as filters, and would scan the account per batch).
+    pub batch_end: &'static str,
+    /// (now, account, after value, after value, after type, last value,
+    /// last value, last type)
+    pub unpause_range: &'static str,
+    /// (now, account, after value, after value, after type)
+    pub unpause_rest: &'static str,
+    /// (now, account, value, type)
+    pub unpause_one: &'static str,
+    /// (at, account, action, scope, count, actor, client_ip, user_agent, reason)
+    pub insert_event: &'static str,
+    /// () -> (id) of the event just inserted on this connection
+    pub last_event_id: &'static str,
+    /// (count, id)
+    pub grow_event: &'static str,
+    /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent, reason)
+    pub events: &'static str,
+    /// () -> (version) of every applied migration
+    pub applied_migrations: &'static str,
+    pub policy: PolicyQueries,
+    /// For `n` names: (account, value₁…valueₙ, account) -> (identifierType,
+    /// identifierValue) of each paused name among them, and a row with type
+    /// -1 when the whole account is paused. One indexed query.
+    pub check_paused: fn(n: usize) -> String,
+    pub sessions: SessionQueries,
+}
+
+/// SQL for the pausing policy's state.
+#[derive(Debug)]
+pub(in crate::store) struct PolicyQueries {
+    /// (account) -> (createdAt, firstSeen, lastSuccess, lastOutcome), locking
+    /// the row
+    pub account_get: &'static str,
+    /// (account) -> (latest unpausedAt of any of its names)
+    pub last_unpause: &'static str,
+    /// (account, createdAt, firstSeen, lastSuccess, lastOutcome)
+    pub account_insert: &'static str,
+    /// (createdAt, lastSuccess, lastOutcome, account)
+    pub account_update: &'static str,
+    /// (account, value, type) -> (state), locking the row
+    pub pair_get: &'static str,
+    /// (account, value, type, state, lastOutcome)
+    pub pair_insert: &'static str,
+    /// (state, lastOutcome, account, value, type)
+    pub pair_update: &'static str,
+    /// (cutoff)
+    pub expire_pairs: &'static str,
+    /// (cutoff)
+    pub expire_accounts: &'static str,
+}
+
+/// SQL for portal sessions. Expiry is judged by the database clock, the one
+/// every portal instance shares.
+#[derive(Debug)]
+pub(in crate::store) struct SessionQueries {
+    /// (id, data, expires_at); affects no row when the id exists
+    pub insert: &'static str,
+    /// (id, data, expires_at)
+    pub upsert: &'static str,
+    /// (id) -> (data) unless expired
+    pub load: &'static str,
+    /// (id)
+    pub delete: &'static str,
+    /// ()
+    pub delete_expired: &'static str,
+}

@@ -1,0 +1,174 @@
+//! Unpausing: everything in batches, or chosen names.
+
+use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Type};
+use time::OffsetDateTime;
+
+use super::{Dialect, SqlStore, count_i64};
+use crate::domain::{AccountId, Identifier};
+use crate::store::{AuditContext, StoreError, UNPAUSE_BATCH, UnpauseCounts};
+
+/// What one batch of an unpause-all did.
+#[derive(Debug)]
+pub(super) struct Batch {
+    pub(super) names: u64,
+    /// Whether the account-level pause has been lifted by this unpause.
+    pub(super) account: bool,
+    /// Where the next batch starts; `None` after the last one.
+    pub(super) next: Option<Cursor>,
+}
+
+/// Where an unpause-all stands between batches.
+#[derive(Debug)]
+pub(super) struct Cursor {
+    /// The key of the last row already handled; `None` before the first batch.
+    pub(super) after: Option<(String, i16)>,
+    /// The audit row this unpause grows, once it has changed something.
+    pub(super) event: Option<i64>,
+    /// Whether the first batch lifted an account-level pause.
+    pub(super) account: bool,
+}
+
+impl<D: Dialect> SqlStore<D>
+where
+    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+    usize: ColumnIndex<<D::DB as Database>::Row>,
+    for<'q> i64: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> i16: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+    for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
+    for<'q> Option<String>: Encode<'q, D::DB>,
+{
+    /// One batch of an unpause-all: at most [`UNPAUSE_BATCH`] names (the
+    /// first batch also lifts the account-level pause), its audit row, and
+    /// the cursor for the next batch; `None` after the last batch.
+    pub(super) async fn unpause_batch(
+        &self,
+        account: AccountId,
+        cursor: &Cursor,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<Batch, StoreError> {
+        let now = D::encode_time(at)?;
+        let mut tx = self.begin_write().await?;
+        let mut account_lifted = cursor.account;
+        if cursor.after.is_none() {
+            let lifted = sqlx::query(D::SQL.unpause_account)
+                .bind(&now)
+                .bind(account.get())
+                .execute(&mut *tx)
+                .await?;
+            account_lifted = D::rows_affected(&lifted) > 0;
+        }
+        let (after_value, after_kind) = match &cursor.after {
+            Some((value, kind)) => (value.as_str(), *kind),
+            None => ("", -1),
+        };
+        let end = sqlx::query(D::SQL.batch_end)
+            .bind(account.get())
+            .bind(after_value)
+            .bind(after_value)
+            .bind(after_kind)
+            .bind(count_i64(UNPAUSE_BATCH - 1))
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|row| Ok::<_, StoreError>((row.try_get::<String, _>(0)?, row.try_get(1)?)))
+            .transpose()?;
+        let updated = match &end {
+            Some((value, kind)) => {
+                sqlx::query(D::SQL.unpause_range)
+                    .bind(&now)
+                    .bind(account.get())
+                    .bind(after_value)
+                    .bind(after_value)
+                    .bind(after_kind)
+                    .bind(value.as_str())
+                    .bind(value.as_str())
+                    .bind(*kind)
+                    .execute(&mut *tx)
+                    .await?
+            }
+            None => {
+                sqlx::query(D::SQL.unpause_rest)
+                    .bind(&now)
+                    .bind(account.get())
+                    .bind(after_value)
+                    .bind(after_value)
+                    .bind(after_kind)
+                    .execute(&mut *tx)
+                    .await?
+            }
+        };
+        let names = D::rows_affected(&updated);
+        let lifted_now = account_lifted && !cursor.account;
+        let event = match cursor.event {
+            Some(id) if names > 0 => {
+                sqlx::query(D::SQL.grow_event)
+                    .bind(count_i64(names))
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                Some(id)
+            }
+            None if names > 0 || lifted_now => {
+                let scope = if account_lifted { "all" } else { "identifiers" };
+                Some(
+                    Self::insert_event(&mut tx, account, ("unpause", scope), names, at, ctx)
+                        .await?,
+                )
+            }
+            unchanged => unchanged,
+        };
+        tx.commit().await?;
+        Ok(Batch {
+            names,
+            account: account_lifted,
+            next: end.map(|after| Cursor {
+                after: Some(after),
+                event,
+                account: account_lifted,
+            }),
+        })
+    }
+
+    pub(super) async fn unpause_identifiers_once(
+        &self,
+        account: AccountId,
+        identifiers: &[&Identifier],
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<UnpauseCounts, StoreError> {
+        let now = D::encode_time(at)?;
+        let mut tx = self.begin_write().await?;
+        let account_paused = sqlx::query(D::SQL.account_paused)
+            .bind(account.get())
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some();
+        if account_paused {
+            return Err(StoreError::Refused(
+                "the whole account is paused: only unpausing everything helps",
+            ));
+        }
+        let mut names = 0;
+        for ident in identifiers {
+            let updated = sqlx::query(D::SQL.unpause_one)
+                .bind(&now)
+                .bind(account.get())
+                .bind(ident.value())
+                .bind(ident.kind().code())
+                .execute(&mut *tx)
+                .await?;
+            names += D::rows_affected(&updated);
+        }
+        if names > 0 {
+            let scope = ("unpause", "identifiers");
+            Self::insert_event(&mut tx, account, scope, names, at, ctx).await?;
+        }
+        tx.commit().await?;
+        Ok(UnpauseCounts {
+            names,
+            account: false,
+        })
+    }
+}
