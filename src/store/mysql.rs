@@ -103,8 +103,8 @@ impl Dialect for MysqlDialect {
             pair_update: "UPDATE policy_pairs SET state = ?, lastOutcome = ? \
                  WHERE registrationID = ? AND identifierValue = ? \
                    AND identifierType = ?",
-            expire_pairs: "DELETE FROM policy_pairs WHERE lastOutcome < ?",
-            expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < ?",
+            expire_pairs: "DELETE FROM policy_pairs WHERE lastOutcome < ? LIMIT ?",
+            expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < ? LIMIT ?",
         },
         sessions: SessionQueries {
             insert: "INSERT IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)",

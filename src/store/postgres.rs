@@ -99,8 +99,12 @@ impl Dialect for PostgresDialect {
             pair_update: "UPDATE policy_pairs SET state = $1, lastOutcome = $2 \
                  WHERE registrationID = $3 AND identifierValue = $4 \
                    AND identifierType = $5",
-            expire_pairs: "DELETE FROM policy_pairs WHERE lastOutcome < $1",
-            expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < $1",
+            expire_pairs: "DELETE FROM policy_pairs \
+                 WHERE (registrationID, identifierValue, identifierType) IN \
+                   (SELECT registrationID, identifierValue, identifierType FROM policy_pairs \
+                    WHERE lastOutcome < $1 LIMIT $2)",
+            expire_accounts: "DELETE FROM policy_accounts WHERE registrationID IN \
+                 (SELECT registrationID FROM policy_accounts WHERE lastOutcome < $1 LIMIT $2)",
         },
         sessions: SessionQueries {
             insert: "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \

@@ -10,13 +10,16 @@ use sqlx::{
 };
 use time::OffsetDateTime;
 
-use super::{Dialect, PairPause, SqlStore, whole_seconds};
+use super::{Dialect, PairPause, SqlStore, count_i64, whole_seconds};
 use crate::domain::AccountId;
 use crate::policy::{self, AccountFacts, Outcome, PairState, Policy, Verdict};
 use crate::store::{
     Actor, AuditContext, MAX_OUTCOMES, OutcomeReport, PauseMode, REPAUSE_COOLDOWN, StoreError,
     ValidationOutcome,
 };
+
+/// Rows deleted per statement when expiring policy state.
+const EXPIRE_BATCH: u64 = 5_000;
 
 /// What one outcome led to.
 enum Judged {
@@ -295,16 +298,25 @@ where
         cutoff: OffsetDateTime,
     ) -> Result<u64, StoreError> {
         let cutoff = D::encode_time(whole_seconds(cutoff))?;
-        let mut tx = self.begin_write().await?;
-        let pairs = sqlx::query(D::SQL.policy.expire_pairs)
-            .bind(&cutoff)
-            .execute(&mut *tx)
-            .await?;
-        let accounts = sqlx::query(D::SQL.policy.expire_accounts)
-            .bind(&cutoff)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(D::rows_affected(&pairs) + D::rows_affected(&accounts))
+        let mut deleted = 0;
+        for sql in [D::SQL.policy.expire_pairs, D::SQL.policy.expire_accounts] {
+            loop {
+                let done = self
+                    .attempt(|| async {
+                        let done = sqlx::query(sql)
+                            .bind(&cutoff)
+                            .bind(count_i64(EXPIRE_BATCH))
+                            .execute(&self.pool)
+                            .await?;
+                        Ok(D::rows_affected(&done))
+                    })
+                    .await?;
+                deleted += done;
+                if done < EXPIRE_BATCH {
+                    break;
+                }
+            }
+        }
+        Ok(deleted)
     }
 }

@@ -78,8 +78,11 @@ pub(in crate::store) struct PolicyQueries {
     /// (state, lastOutcome, account, value, type)
     pub pair_update: &'static str,
     /// (cutoff)
+    /// (cutoff, limit): at most `limit` rows a statement, so no clean-up
+    /// holds locks for long
     pub expire_pairs: &'static str,
     /// (cutoff)
+    /// (cutoff, limit)
     pub expire_accounts: &'static str,
 }
 
