@@ -92,16 +92,7 @@ async fn database_outage_gives_503_and_the_portal_recovers_by_itself(db: Db) {
 }
 
 async fn a_lock_held_elsewhere_gives_503_and_nothing_half_done(db: Db) {
-    let app = spawn_app_with(Options {
-        db,
-        pool: Some(PoolSettings {
-            max_connections: 4,
-            acquire_timeout: StdDuration::from_secs(1),
-            query_timeout: StdDuration::from_secs(1),
-        }),
-        ..Options::default()
-    })
-    .await;
+    let app = spawn_impatient_app(db).await;
     let names: Vec<String> = (0..50).map(|i| format!("n{i:02}.example")).collect();
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     app.pause(42, &refs).await;
@@ -124,6 +115,21 @@ async fn a_lock_held_elsewhere_gives_503_and_nothing_half_done(db: Db) {
         .await;
     assert_redirect_to(&click, "/sfe/v1/unpause-status");
     assert!(app.summary(42).await.is_empty());
+}
+
+/// The portal with one-second timeouts, so that waiting on a lock held
+/// elsewhere ends quickly.
+async fn spawn_impatient_app(db: Db) -> TestApp {
+    spawn_app_with(Options {
+        db,
+        pool: Some(PoolSettings {
+            max_connections: 4,
+            acquire_timeout: StdDuration::from_secs(1),
+            query_timeout: StdDuration::from_secs(1),
+        }),
+        ..Options::default()
+    })
+    .await
 }
 
 /// A transaction on its own connection that holds a row lock.
@@ -171,16 +177,7 @@ impl Holder {
 
 async fn an_outcome_batch_that_fails_counts_nothing_and_can_be_resent(db: Db) {
     use serde_json::{Value, json};
-    let app = spawn_app_with(Options {
-        db,
-        pool: Some(PoolSettings {
-            max_connections: 4,
-            acquire_timeout: StdDuration::from_secs(1),
-            query_timeout: StdDuration::from_secs(1),
-        }),
-        ..Options::default()
-    })
-    .await;
+    let app = spawn_impatient_app(db).await;
     let now = app.clock.now() - time::Duration::minutes(1);
     let created = now - time::Duration::days(400);
     let outcome = |name: &str, i: i64| {

@@ -11,7 +11,7 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{Dialect, PairPause, SqlStore, count_i64, whole_seconds};
-use crate::domain::AccountId;
+use crate::domain::{AccountId, Identifier};
 use crate::policy::{self, AccountFacts, Outcome, PairState, Policy, Verdict};
 use crate::store::{
     Actor, AuditContext, MAX_OUTCOMES, OutcomeReport, PauseMode, REPAUSE_COOLDOWN, StoreError,
@@ -21,12 +21,31 @@ use crate::store::{
 /// Rows deleted per statement when expiring policy state.
 const EXPIRE_BATCH: u64 = 5_000;
 
-/// What one outcome led to.
-enum Judged {
-    Nothing,
-    Paused(String),
-    Unchanged,
-    Spared,
+/// What the policy knows of an account, while a batch is applied.
+struct AccountEntry {
+    facts: AccountFacts,
+    last_outcome: OffsetDateTime,
+    /// Whether its row exists (update) or not yet (insert).
+    stored: bool,
+}
+
+impl AccountEntry {
+    /// Takes one outcome of the account into account.
+    fn note(&mut self, outcome: &ValidationOutcome, at: OffsetDateTime) {
+        let facts = &mut self.facts;
+        // The earliest creation time anyone reported.
+        let reported = outcome.account_created_at.map(whole_seconds);
+        facts.created_at = match (facts.created_at, reported) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        facts.first_seen = facts.first_seen.min(at);
+        if outcome.outcome == Outcome::Success {
+            facts.last_success = facts.last_success.max(Some(at));
+        }
+        // Late outcomes must not make the account look idle.
+        self.last_outcome = self.last_outcome.max(at);
+    }
 }
 
 impl<D: Dialect> SqlStore<D>
@@ -67,6 +86,8 @@ where
         self.attempt(|| self.record_batch(&ordered, policy)).await
     }
 
+    /// Each pair's row is read and written once, and each account's once,
+    /// however many outcomes the batch holds for them.
     async fn record_batch(
         &self,
         ordered: &[&ValidationOutcome],
@@ -74,26 +95,82 @@ where
     ) -> Result<OutcomeReport, StoreError> {
         let mut tx = self.begin_write().await?;
         let mut report = OutcomeReport::default();
+        let mut accounts: BTreeMap<AccountId, AccountEntry> = BTreeMap::new();
         let mut struck: BTreeMap<AccountId, OffsetDateTime> = BTreeMap::new();
-        for outcome in ordered {
-            match Self::judge_outcome(&mut tx, outcome, policy).await? {
-                Judged::Nothing => {}
-                Judged::Paused(tier) => {
-                    report
-                        .paused
-                        .push((outcome.account, outcome.identifier.clone(), tier));
-                    let latest = struck.entry(outcome.account).or_insert(outcome.at);
-                    *latest = (*latest).max(outcome.at);
+        let same_pair = |a: &&ValidationOutcome, b: &&ValidationOutcome| {
+            a.account == b.account && a.identifier == b.identifier
+        };
+        for outcomes in ordered.chunk_by(same_pair) {
+            let Some(first) = outcomes.first() else {
+                continue;
+            };
+            let (account, ident) = (first.account, &first.identifier);
+            let entry = match accounts.entry(account) {
+                std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::btree_map::Entry::Vacant(slot) => {
+                    slot.insert(Self::load_account(&mut tx, account, first).await?)
                 }
-                Judged::Unchanged => report.unchanged += 1,
-                Judged::Spared => report.spared += 1,
+            };
+            let row = sqlx::query(D::SQL.policy.pair_get)
+                .bind(account.get())
+                .bind(ident.value())
+                .bind(ident.kind().code())
+                .fetch_optional(&mut *tx)
+                .await?;
+            let mut state = match &row {
+                Some(row) => {
+                    let text: String = row.try_get(0)?;
+                    // Unreadable state (from a future version, say) starts
+                    // over rather than blocking every outcome of the pair.
+                    serde_json::from_str(&text).unwrap_or_default()
+                }
+                None => PairState::default(),
+            };
+            let mut strike: Option<(String, &ValidationOutcome)> = None;
+            for outcome in outcomes {
+                let at = whole_seconds(outcome.at);
+                entry.note(outcome, at);
+                match policy::judge(policy, &mut state, &entry.facts, outcome.outcome, at) {
+                    Verdict::Nothing | Verdict::Reset => {}
+                    Verdict::Spared(_) => report.spared += 1,
+                    // Later strikes find the pair paused by the first.
+                    Verdict::Pause { .. } if strike.is_some() => report.unchanged += 1,
+                    Verdict::Pause { tier } => strike = Some((tier, outcome)),
+                }
             }
+            Self::write_pair(&mut tx, account, ident, &state, row.is_some()).await?;
+            if let Some((tier, outcome)) = strike {
+                let at = whole_seconds(outcome.at);
+                match Self::pause_pair(&mut tx, account, ident, PauseMode::RespectCooldown, at)
+                    .await?
+                {
+                    PairPause::Paused | PairPause::Repaused => {
+                        let ctx = AuditContext {
+                            actor: Actor::Policy,
+                            client_ip: outcome.client_ip.clone(),
+                            user_agent: outcome.user_agent.clone(),
+                            reason: Some(format!("tier {tier}")),
+                        };
+                        let scope = ("pause", "identifiers");
+                        Self::insert_event(&mut tx, account, scope, 1, at, &ctx).await?;
+                        report.paused.push((account, ident.clone(), tier));
+                        let latest = struck.entry(account).or_insert(at);
+                        *latest = (*latest).max(at);
+                    }
+                    PairPause::Already | PairPause::Cooldown => report.unchanged += 1,
+                }
+            }
+        }
+        for (account, entry) in &accounts {
+            Self::write_account(&mut tx, *account, entry).await?;
         }
         // Only accounts that had a pair paused just now can newly reach the
         // whole-account threshold.
         for (account, at) in struck {
-            let at = whole_seconds(at);
-            if Self::account_pause_due(&mut tx, account, policy, at).await? {
+            let Some(entry) = accounts.get(&account) else {
+                continue;
+            };
+            if Self::account_pause_due(&mut tx, account, &entry.facts, policy, at).await? {
                 let ctx = AuditContext {
                     actor: Actor::Policy,
                     client_ip: None,
@@ -114,138 +191,101 @@ where
         Ok(report)
     }
 
-    /// One outcome inside the batch's transaction: account facts, pair
-    /// state, verdict, and the pause it calls for.
-    async fn judge_outcome(
+    async fn write_pair(
         tx: &mut Transaction<'static, D::DB>,
-        outcome: &ValidationOutcome,
-        policy: &Policy,
-    ) -> Result<Judged, StoreError> {
-        let at = whole_seconds(outcome.at);
-        let account = outcome.account;
-        let ident = &outcome.identifier;
-        let facts = Self::touch_account(tx, outcome, at).await?;
-
-        let row = sqlx::query(D::SQL.policy.pair_get)
-            .bind(account.get())
-            .bind(ident.value())
-            .bind(ident.kind().code())
-            .fetch_optional(&mut **tx)
-            .await?;
-        let mut state = match &row {
-            Some(row) => {
-                let text: String = row.try_get(0)?;
-                // Unreadable state (from a future version, say) starts over
-                // rather than blocking every outcome of the pair.
-                serde_json::from_str(&text).unwrap_or_default()
-            }
-            None => PairState::default(),
+        account: AccountId,
+        ident: &Identifier,
+        state: &PairState,
+        stored: bool,
+    ) -> Result<(), StoreError> {
+        let text = serde_json::to_string(state).map_err(|e| StoreError::Other(e.into()))?;
+        // The newest outcome the state has seen: an outcome reported late
+        // must not make live state look stale.
+        let last = state.last_failure().max(state.last_success());
+        let Some(last) = last else {
+            return Ok(());
         };
-        let verdict = policy::judge(policy, &mut state, &facts, outcome.outcome, at);
-        let text = serde_json::to_string(&state).map_err(|e| StoreError::Other(e.into()))?;
-        // The newest outcome the state has seen, not this one's time: an
-        // outcome reported late must not make live state look stale.
-        let last = [state.last_failure(), state.last_success(), Some(at)]
-            .into_iter()
-            .flatten()
-            .max()
-            .unwrap_or(at);
-        let write = match row {
-            Some(_) => sqlx::query(D::SQL.policy.pair_update)
+        let last = D::encode_time(whole_seconds(last))?;
+        let write = if stored {
+            sqlx::query(D::SQL.policy.pair_update)
                 .bind(text)
-                .bind(D::encode_time(whole_seconds(last))?)
+                .bind(last)
                 .bind(account.get())
                 .bind(ident.value())
-                .bind(ident.kind().code()),
-            None => sqlx::query(D::SQL.policy.pair_insert)
+                .bind(ident.kind().code())
+        } else {
+            sqlx::query(D::SQL.policy.pair_insert)
                 .bind(account.get())
                 .bind(ident.value())
                 .bind(ident.kind().code())
                 .bind(text)
-                .bind(D::encode_time(whole_seconds(last))?),
+                .bind(last)
         };
         write.execute(&mut **tx).await?;
+        Ok(())
+    }
 
-        Ok(match verdict {
-            Verdict::Nothing | Verdict::Reset => Judged::Nothing,
-            Verdict::Spared(_) => Judged::Spared,
-            Verdict::Pause { tier } => {
-                match Self::pause_pair(tx, account, ident, PauseMode::RespectCooldown, at).await? {
-                    PairPause::Paused | PairPause::Repaused => {
-                        let ctx = AuditContext {
-                            actor: Actor::Policy,
-                            client_ip: outcome.client_ip.clone(),
-                            user_agent: outcome.user_agent.clone(),
-                            reason: Some(format!("tier {tier}")),
-                        };
-                        let scope = ("pause", "identifiers");
-                        Self::insert_event(tx, account, scope, 1, at, &ctx).await?;
-                        Judged::Paused(tier)
-                    }
-                    PairPause::Already | PairPause::Cooldown => Judged::Unchanged,
+    /// What the policy knows of `account`, its row locked; a new account
+    /// is first seen at `first`'s time.
+    async fn load_account(
+        tx: &mut Transaction<'static, D::DB>,
+        account: AccountId,
+        first: &ValidationOutcome,
+    ) -> Result<AccountEntry, StoreError> {
+        let row = sqlx::query(D::SQL.policy.account_get)
+            .bind(account.get())
+            .fetch_optional(&mut **tx)
+            .await?;
+        Ok(match row {
+            Some(row) => AccountEntry {
+                facts: AccountFacts {
+                    created_at: Self::optional_time_of(&row, 0)?,
+                    first_seen: Self::time_of(&row, 1)?,
+                    last_success: Self::optional_time_of(&row, 2)?,
+                },
+                last_outcome: Self::time_of(&row, 3)?,
+                stored: true,
+            },
+            None => {
+                let at = whole_seconds(first.at);
+                AccountEntry {
+                    facts: AccountFacts {
+                        created_at: None,
+                        first_seen: at,
+                        last_success: None,
+                    },
+                    last_outcome: at,
+                    stored: false,
                 }
             }
         })
     }
 
-    /// Reads and updates what the policy knows of the outcome's account.
-    async fn touch_account(
+    async fn write_account(
         tx: &mut Transaction<'static, D::DB>,
-        outcome: &ValidationOutcome,
-        at: OffsetDateTime,
-    ) -> Result<AccountFacts, StoreError> {
-        let account = outcome.account;
-        let success = (outcome.outcome == Outcome::Success).then_some(at);
-        let reported = outcome.account_created_at.map(whole_seconds);
-        let row = sqlx::query(D::SQL.policy.account_get)
-            .bind(account.get())
-            .fetch_optional(&mut **tx)
-            .await?;
-        let facts = match row {
-            None => {
-                let facts = AccountFacts {
-                    created_at: reported,
-                    first_seen: at,
-                    last_success: success,
-                };
-                sqlx::query(D::SQL.policy.account_insert)
-                    .bind(account.get())
-                    .bind(reported.map(D::encode_time).transpose()?)
-                    .bind(D::encode_time(at)?)
-                    .bind(success.map(D::encode_time).transpose()?)
-                    .bind(D::encode_time(at)?)
-                    .execute(&mut **tx)
-                    .await?;
-                facts
-            }
-            Some(row) => {
-                let stored = AccountFacts {
-                    created_at: Self::optional_time_of(&row, 0)?,
-                    first_seen: Self::time_of(&row, 1)?,
-                    last_success: Self::optional_time_of(&row, 2)?,
-                };
-                let facts = AccountFacts {
-                    // The earliest creation time anyone reported.
-                    created_at: match (stored.created_at, reported) {
-                        (Some(a), Some(b)) => Some(a.min(b)),
-                        (a, b) => a.or(b),
-                    },
-                    first_seen: stored.first_seen.min(at),
-                    last_success: stored.last_success.max(success),
-                };
-                // Late outcomes must not make the account look idle.
-                let last_outcome = Self::time_of(&row, 3)?.max(at);
-                sqlx::query(D::SQL.policy.account_update)
-                    .bind(facts.created_at.map(D::encode_time).transpose()?)
-                    .bind(facts.last_success.map(D::encode_time).transpose()?)
-                    .bind(D::encode_time(last_outcome)?)
-                    .bind(account.get())
-                    .execute(&mut **tx)
-                    .await?;
-                facts
-            }
+        account: AccountId,
+        entry: &AccountEntry,
+    ) -> Result<(), StoreError> {
+        let facts = &entry.facts;
+        let created = facts.created_at.map(D::encode_time).transpose()?;
+        let success = facts.last_success.map(D::encode_time).transpose()?;
+        let last = D::encode_time(entry.last_outcome)?;
+        let write = if entry.stored {
+            sqlx::query(D::SQL.policy.account_update)
+                .bind(created)
+                .bind(success)
+                .bind(last)
+                .bind(account.get())
+        } else {
+            sqlx::query(D::SQL.policy.account_insert)
+                .bind(account.get())
+                .bind(created)
+                .bind(D::encode_time(facts.first_seen)?)
+                .bind(success)
+                .bind(last)
         };
-        Ok(facts)
+        write.execute(&mut **tx).await?;
+        Ok(())
     }
 
     /// Whether `account` now has enough paused names, and no success, for
@@ -256,6 +296,7 @@ where
     async fn account_pause_due(
         tx: &mut Transaction<'static, D::DB>,
         account: AccountId,
+        facts: &AccountFacts,
         policy: &Policy,
         at: OffsetDateTime,
     ) -> Result<bool, StoreError> {
@@ -273,21 +314,9 @@ where
         {
             return Ok(false);
         }
-        let row = sqlx::query(D::SQL.policy.account_get)
-            .bind(account.get())
-            .fetch_optional(&mut **tx)
-            .await?;
-        let Some(row) = row else {
-            return Ok(false);
-        };
-        let facts = AccountFacts {
-            created_at: Self::optional_time_of(&row, 0)?,
-            first_seen: Self::time_of(&row, 1)?,
-            last_success: Self::optional_time_of(&row, 2)?,
-        };
         Ok(policy::account_should_pause(
             policy,
-            &facts,
+            facts,
             u64::try_from(count).unwrap_or(0),
             at,
         ))

@@ -178,7 +178,7 @@ fn identifiers(list: Vec<ApiIdentifier>) -> Vec<Identifier> {
         .collect()
 }
 
-/// Longest `reason`, user agent or contact accepted.
+/// Longest `reason` or contact accepted.
 const MAX_TEXT: usize = 512;
 /// Contacts per pause at most (ACME accounts rarely have more than two).
 const MAX_CONTACTS: usize = 10;
@@ -200,18 +200,6 @@ impl TryFrom<String> for ApiText {
             return Err(format!("longer than {MAX_TEXT} characters"));
         }
         Ok(Self(text))
-    }
-}
-
-/// A user agent: long ones are cut, not refused (clients send what they
-/// send; the ACME server only relays it).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(from = "String")]
-struct ApiUserAgent(String);
-
-impl From<String> for ApiUserAgent {
-    fn from(text: String) -> Self {
-        Self(text.chars().take(MAX_TEXT).collect())
     }
 }
 
@@ -280,7 +268,9 @@ struct PauseRequest {
     /// The failing client's address and user agent, as the ACME server saw
     /// them (for the audit trail).
     client_ip: Option<std::net::IpAddr>,
-    user_agent: Option<ApiUserAgent>,
+    /// As the client sent it; the audit trail keeps the first 512
+    /// characters.
+    user_agent: Option<String>,
     /// The account's contact addresses (`mailto:…`). Checked, and counted in
     /// the log; nothing sends to them yet.
     #[serde(default)]
@@ -323,7 +313,7 @@ async fn pause_post(
     let ctx = AuditContext {
         actor: crate::store::Actor::Api,
         client_ip: ip_text(request.client_ip),
-        user_agent: request.user_agent.map(|ApiUserAgent(ua)| ua),
+        user_agent: request.user_agent,
         reason: request.reason.map(|ApiText(reason)| reason),
     };
     tracing::info!(
@@ -436,7 +426,9 @@ struct OutcomeIn {
     #[serde(default, with = "time::serde::rfc3339::option")]
     at: Option<time::OffsetDateTime>,
     client_ip: Option<std::net::IpAddr>,
-    user_agent: Option<ApiUserAgent>,
+    /// As the client sent it; the audit trail keeps the first 512
+    /// characters.
+    user_agent: Option<String>,
     /// When the account was created, if known: young accounts get grace.
     #[serde(default, with = "time::serde::rfc3339::option")]
     account_created_at: Option<time::OffsetDateTime>,
@@ -495,7 +487,7 @@ async fn outcomes_post(
             // A clock far ahead must not fill buckets for the future.
             at: o.at.map_or(now, |at| at.min(now)),
             client_ip: ip_text(o.client_ip),
-            user_agent: o.user_agent.map(|ApiUserAgent(ua)| ua),
+            user_agent: o.user_agent,
             account_created_at: o.account_created_at,
         })
         .collect();
