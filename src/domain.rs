@@ -17,6 +17,8 @@ pub enum DomainError {
     IdentifierType(String),
     #[error("not a DNS name or IP address: {0:?}")]
     Identifier(String),
+    #[error("contact must be mailto:ADDRESS with one plain email address, got {0:?}")]
+    Contact(String),
 }
 
 /// An ACME account (Boulder's `registrationID`).
@@ -204,6 +206,61 @@ impl fmt::Display for Identifier {
     }
 }
 
+/// Longest contact address kept (RFC 5321's limit on a path).
+pub const MAX_CONTACT_LEN: usize = 254;
+
+/// An ACME account contact that can receive email: `mailto:` and one
+/// address, as RFC 8555 §7.3 allows (no header fields, no second address).
+/// Other schemes are refused rather than dropped, so a caller learns that
+/// nobody would be told.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Contact(lettre::Address);
+
+impl Contact {
+    /// Parses `mailto:user@example.com`.
+    pub fn parse(input: &str) -> Result<Self, DomainError> {
+        let refuse = || DomainError::Contact(input.chars().take(100).collect());
+        let address = input
+            .strip_prefix("mailto:")
+            .or_else(|| input.strip_prefix("MAILTO:"))
+            .ok_or_else(refuse)?;
+        // Header fields (`?subject=`), several addresses and percent-escapes
+        // are legal in mailto URIs but not in ACME contacts.
+        if address.len() > MAX_CONTACT_LEN
+            || address
+                .chars()
+                .any(|c| matches!(c, '?' | ',' | '%' | '<' | '>') || c.is_whitespace())
+        {
+            return Err(refuse());
+        }
+        address.parse().map(Self).map_err(|_| refuse())
+    }
+
+    /// An address read back from the store, where only parsed ones go.
+    pub fn from_address(address: &str) -> Result<Self, DomainError> {
+        Self::parse(&format!("mailto:{address}"))
+    }
+
+    /// The bare address, as stored and as SMTP's recipient.
+    pub fn address(&self) -> &lettre::Address {
+        &self.0
+    }
+}
+
+impl FromStr for Contact {
+    type Err = DomainError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl fmt::Display for Contact {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "mailto:{}", self.0)
+    }
+}
+
 fn is_dns_name(name: &str) -> bool {
     let body = name.strip_prefix("*.").unwrap_or(name);
     !body.is_empty()
@@ -222,6 +279,29 @@ fn is_dns_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contacts_are_one_mailto_address() {
+        let contact = Contact::parse("mailto:admin@example.com").unwrap();
+        assert_eq!(contact.address().to_string(), "admin@example.com");
+        assert_eq!(contact.to_string(), "mailto:admin@example.com");
+        assert_eq!(Contact::from_address("admin@example.com"), Ok(contact));
+        for bad in [
+            "admin@example.com",
+            "tel:+1555",
+            "mailto:",
+            "mailto:admin",
+            "mailto:a@example.com?subject=hi",
+            "mailto:a@example.com,b@example.com",
+            "mailto:a%40b@example.com",
+            "mailto:a b@example.com",
+            "mailto:<a@example.com>",
+        ] {
+            assert!(Contact::parse(bad).is_err(), "{bad}");
+        }
+        let long = format!("mailto:{}@example.com", "a".repeat(250));
+        assert!(Contact::parse(&long).is_err());
+    }
 
     #[test]
     fn account_id_accepts_positive_decimal_only() {

@@ -17,7 +17,7 @@ use std::time::Duration as StdDuration;
 use async_trait::async_trait;
 use time::{Duration, OffsetDateTime};
 
-use crate::domain::{AccountId, Identifier};
+use crate::domain::{AccountId, Contact, Identifier};
 use crate::policy::{self, Policy};
 
 /// A pair unpaused less than this long ago is not paused again (Boulder's
@@ -185,6 +185,10 @@ pub struct ValidationOutcome {
     pub user_agent: Option<String>,
     /// When the account was created, if the ACME server says.
     pub account_created_at: Option<OffsetDateTime>,
+    /// The account's contacts and language, for the email if this outcome
+    /// leads to a pause (the latest given in a batch wins).
+    pub contacts: Vec<Contact>,
+    pub language: Option<String>,
 }
 
 /// What the policy did with a batch of outcomes.
@@ -234,6 +238,8 @@ pub struct AuditContext {
     pub user_agent: Option<String>,
     /// Why, when the actor says (an API caller's reason, the policy's tier).
     pub reason: Option<String>,
+    /// Whom a pause made in this context is emailed to.
+    pub notice: Notice,
 }
 
 impl AuditContext {
@@ -243,8 +249,76 @@ impl AuditContext {
             client_ip: None,
             user_agent: None,
             reason: None,
+            notice: Notice::default(),
         }
     }
+}
+
+/// Who hears of a pause: the account's contacts, as the ACME server (or
+/// the operator) gives them. A pause that changes something writes one
+/// outbox row per contact in its own transaction; see [`Store::claim_notifications`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Notice {
+    pub contacts: Vec<Contact>,
+    /// The account holder's language (a BCP 47 tag), when known.
+    pub language: Option<String>,
+    /// A pause within this long after another one of the same account
+    /// (whose email has not gone out yet) joins that email.
+    pub window: Duration,
+}
+
+/// Contacts one pause may name (ACME accounts rarely have more than two).
+pub const MAX_CONTACTS: usize = 10;
+
+/// One email to send, claimed by one sender until `lease_until`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    pub id: i64,
+    pub account: AccountId,
+    pub contact: Contact,
+    pub language: Option<String>,
+    /// The failing client, as the ACME server reported it.
+    pub client_ip: Option<String>,
+    pub user_agent: Option<String>,
+    /// When the first pause of this email happened.
+    pub created_at: OffsetDateTime,
+    /// Attempts so far, this one included.
+    pub attempts: u32,
+}
+
+/// What became of one delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// The SMTP server took the message.
+    Sent,
+    /// Nothing was paused any more: no email needed.
+    Skipped,
+    /// A temporary failure; try again at `at`.
+    Retry { at: OffsetDateTime, error: String },
+    /// Refused for good (a 5xx answer), or given up after the maximum age.
+    Failed { error: String },
+}
+
+/// How many outbox rows are in each state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub pending: u64,
+    pub sent: u64,
+    pub failed: u64,
+    pub skipped: u64,
+}
+
+/// One outbox row, for operators.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationStatus {
+    pub id: i64,
+    pub contact: String,
+    pub state: String,
+    pub attempts: u32,
+    pub created_at: OffsetDateTime,
+    pub due_at: OffsetDateTime,
+    pub finished_at: Option<OffsetDateTime>,
+    pub last_error: Option<String>,
 }
 
 /// Whether a pause honours the re-pause cooldown.
@@ -397,6 +471,7 @@ pub trait Store: Send + Sync + Debug {
         &self,
         outcomes: &[ValidationOutcome],
         policy: &Policy,
+        notice_window: Duration,
     ) -> Result<OutcomeReport, StoreError>;
 
     /// Deletes policy state last touched before `cutoff`; returns how many
@@ -409,6 +484,42 @@ pub trait Store: Send + Sync + Debug {
         account: AccountId,
         limit: u32,
     ) -> Result<Vec<AuditEvent>, StoreError>;
+
+    /// Leases up to `limit` due notifications to `owner` until `now +
+    /// lease`, counting an attempt on each. A row leased by another sender
+    /// is never returned until its lease runs out, so two senders do not
+    /// send the same email (one that dies mid-send leaves its rows to be
+    /// retried when the lease ends).
+    async fn claim_notifications(
+        &self,
+        owner: &str,
+        now: OffsetDateTime,
+        lease: Duration,
+        limit: u32,
+    ) -> Result<Vec<Notification>, StoreError>;
+
+    /// Records what became of a claimed notification. False when `owner`
+    /// no longer holds it (its lease ran out and another sender took it).
+    async fn finish_notification(
+        &self,
+        id: i64,
+        owner: &str,
+        delivery: &Delivery,
+        now: OffsetDateTime,
+    ) -> Result<bool, StoreError>;
+
+    /// Outbox rows by state.
+    async fn outbox_counts(&self) -> Result<OutboxCounts, StoreError>;
+
+    /// The newest notifications of `account`, newest first.
+    async fn notifications(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<NotificationStatus>, StoreError>;
+
+    /// Deletes finished notifications created before `cutoff`.
+    async fn purge_notifications(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError>;
 
     /// The session backend on the same database.
     fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore>;

@@ -15,7 +15,7 @@ use sqlx::migrate::Migrator;
 use sqlx::mysql::{MySqlConnectOptions, MySqlPool, MySqlPoolOptions, MySqlQueryResult};
 use time::OffsetDateTime;
 
-use super::sql::{Dialect, PolicyQueries, Queries, SessionQueries, SqlStore};
+use super::sql::{Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore};
 use super::{PoolSettings, Schema, StoreError, migrations, redact_url};
 
 #[derive(Debug)]
@@ -113,6 +113,35 @@ impl Dialect for MysqlDialect {
             load: "SELECT data FROM sessions WHERE id = ? AND expires_at > UNIX_TIMESTAMP()",
             delete: "DELETE FROM sessions WHERE id = ?",
             delete_expired: "DELETE FROM sessions WHERE expires_at <= UNIX_TIMESTAMP()",
+        },
+        outbox: OutboxQueries {
+            open_for: "SELECT id FROM notifications \
+                 WHERE registrationID = ? AND contact = ? AND state = 'pending' \
+                   AND attempts = 0 ORDER BY id LIMIT 1 FOR UPDATE",
+            merge: "UPDATE notifications SET language = COALESCE(?, language), \
+                 clientIP = COALESCE(?, clientIP), userAgent = COALESCE(?, userAgent) \
+                 WHERE id = ?",
+            insert: "INSERT INTO notifications \
+                 (registrationID, contact, language, clientIP, userAgent, createdAt, dueAt) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?)",
+            due: "SELECT id FROM notifications \
+                 WHERE state = 'pending' AND dueAt <= ? \
+                   AND (leaseUntil IS NULL OR leaseUntil <= ?) \
+                 ORDER BY dueAt, id LIMIT ?",
+            claim: "UPDATE notifications \
+                 SET leaseOwner = ?, leaseUntil = ?, attempts = attempts + 1 \
+                 WHERE id = ? AND state = 'pending' \
+                   AND (leaseUntil IS NULL OR leaseUntil <= ?)",
+            get: "SELECT CAST(registrationID AS SIGNED), contact, language, clientIP, userAgent, createdAt, attempts \
+                 FROM notifications WHERE id = ?",
+            finish: "UPDATE notifications SET state = ?, lastError = ?, finishedAt = ?, \
+                 leaseOwner = NULL, leaseUntil = NULL WHERE id = ? AND leaseOwner = ?",
+            retry: "UPDATE notifications SET dueAt = ?, lastError = ?, \
+                 leaseOwner = NULL, leaseUntil = NULL WHERE id = ? AND leaseOwner = ?",
+            counts: "SELECT state, COUNT(*) FROM notifications GROUP BY state",
+            list: "SELECT id, contact, state, attempts, createdAt, dueAt, finishedAt, lastError \
+                 FROM notifications WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
+            purge: "DELETE FROM notifications WHERE state <> 'pending' AND createdAt < ? LIMIT ?",
         },
     };
 

@@ -18,7 +18,7 @@ use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
 use time::{OffsetDateTime, PrimitiveDateTime};
 
-use super::sql::{Dialect, PolicyQueries, Queries, SessionQueries, SqlStore};
+use super::sql::{Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore};
 use super::{PoolSettings, Schema, StoreError, migrations};
 
 const TIME_FORMAT: &[BorrowedFormatItem<'static>] =
@@ -123,6 +123,35 @@ impl Dialect for SqliteDialect {
             load: "SELECT data FROM sessions WHERE id = ?1 AND expires_at > unixepoch()",
             delete: "DELETE FROM sessions WHERE id = ?1",
             delete_expired: "DELETE FROM sessions WHERE expires_at <= unixepoch()",
+        },
+        outbox: OutboxQueries {
+            open_for: "SELECT id FROM notifications \
+                 WHERE registrationID = ?1 AND contact = ?2 AND state = 'pending' \
+                   AND attempts = 0 ORDER BY id LIMIT 1",
+            merge: "UPDATE notifications SET language = COALESCE(?1, language), \
+                 clientIP = COALESCE(?2, clientIP), userAgent = COALESCE(?3, userAgent) \
+                 WHERE id = ?4",
+            insert: "INSERT INTO notifications \
+                 (registrationID, contact, language, clientIP, userAgent, createdAt, dueAt) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            due: "SELECT id FROM notifications \
+                 WHERE state = 'pending' AND dueAt <= ?1 \
+                   AND (leaseUntil IS NULL OR leaseUntil <= ?2) \
+                 ORDER BY dueAt, id LIMIT ?3",
+            claim: "UPDATE notifications \
+                 SET leaseOwner = ?1, leaseUntil = ?2, attempts = attempts + 1 \
+                 WHERE id = ?3 AND state = 'pending' \
+                   AND (leaseUntil IS NULL OR leaseUntil <= ?4)",
+            get: "SELECT registrationID, contact, language, clientIP, userAgent, createdAt, attempts \
+                 FROM notifications WHERE id = ?1",
+            finish: "UPDATE notifications SET state = ?1, lastError = ?2, finishedAt = ?3, \
+                 leaseOwner = NULL, leaseUntil = NULL WHERE id = ?4 AND leaseOwner = ?5",
+            retry: "UPDATE notifications SET dueAt = ?1, lastError = ?2, \
+                 leaseOwner = NULL, leaseUntil = NULL WHERE id = ?3 AND leaseOwner = ?4",
+            counts: "SELECT state, COUNT(*) FROM notifications GROUP BY state",
+            list: "SELECT id, contact, state, attempts, createdAt, dueAt, finishedAt, lastError \
+                 FROM notifications WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
+            purge: "DELETE FROM notifications WHERE id IN (SELECT id FROM notifications WHERE state <> 'pending' AND createdAt < ?1 LIMIT ?2)",
         },
     };
 

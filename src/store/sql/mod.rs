@@ -13,6 +13,7 @@
 //! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
 //! configured query timeout; a timed-out attempt is rolled back.
 
+mod outbox;
 mod pause;
 mod policy;
 mod queries;
@@ -33,14 +34,14 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, AuditEvent, OutcomeReport, PauseCheck, PauseCounts, PauseMode, PausedName,
-    PausedSummary, Progress, REPAUSE_COOLDOWN, Store, StoreError, UnpauseCounts, ValidationOutcome,
-    migrations,
+    AuditContext, AuditEvent, Delivery, Notification, NotificationStatus, OutboxCounts,
+    OutcomeReport, PauseCheck, PauseCounts, PauseMode, PausedName, PausedSummary, Progress,
+    REPAUSE_COOLDOWN, Store, StoreError, UnpauseCounts, ValidationOutcome, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use crate::policy::Policy;
 use pause::{PairPause, sorted};
-pub(in crate::store) use queries::{PolicyQueries, Queries, SessionQueries};
+pub(in crate::store) use queries::{OutboxQueries, PolicyQueries, Queries, SessionQueries};
 pub(super) use sessions::SqlSessions;
 use unpause::Cursor;
 
@@ -449,8 +450,10 @@ where
         &self,
         outcomes: &[ValidationOutcome],
         policy: &Policy,
+        notice_window: time::Duration,
     ) -> Result<OutcomeReport, StoreError> {
-        self.record_outcomes_impl(outcomes, policy).await
+        self.record_outcomes_impl(outcomes, policy, notice_window)
+            .await
     }
 
     async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
@@ -486,6 +489,44 @@ where
                 })
             })
             .collect()
+    }
+
+    async fn claim_notifications(
+        &self,
+        owner: &str,
+        now: OffsetDateTime,
+        lease: time::Duration,
+        limit: u32,
+    ) -> Result<Vec<Notification>, StoreError> {
+        self.claim_notifications_impl(owner, now, lease, limit)
+            .await
+    }
+
+    async fn finish_notification(
+        &self,
+        id: i64,
+        owner: &str,
+        delivery: &Delivery,
+        now: OffsetDateTime,
+    ) -> Result<bool, StoreError> {
+        self.finish_notification_impl(id, owner, delivery, now)
+            .await
+    }
+
+    async fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
+        self.outbox_counts_impl().await
+    }
+
+    async fn notifications(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<Vec<NotificationStatus>, StoreError> {
+        self.notifications_impl(account, limit).await
+    }
+
+    async fn purge_notifications(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
+        self.purge_notifications_impl(cutoff).await
     }
 
     fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore> {

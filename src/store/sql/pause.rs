@@ -105,6 +105,7 @@ where
         if changed > 0 {
             let scope = ("pause", "identifiers");
             Self::insert_event(&mut tx, account, scope, changed, at, ctx).await?;
+            Self::enqueue_notice(&mut tx, account, ctx, at).await?;
         }
         tx.commit().await?;
         Ok(counts)
@@ -154,6 +155,7 @@ where
         };
         query.execute(&mut **tx).await?;
         Self::insert_event(tx, account, ("pause", "account"), 1, at, ctx).await?;
+        Self::enqueue_notice(tx, account, ctx, at).await?;
         Ok(true)
     }
 }

@@ -14,8 +14,8 @@ use super::{Dialect, PairPause, SqlStore, count_i64, whole_seconds};
 use crate::domain::{AccountId, Identifier};
 use crate::policy::{self, AccountFacts, Outcome, PairState, Policy, Verdict};
 use crate::store::{
-    Actor, AuditContext, MAX_OUTCOMES, OutcomeReport, PauseMode, REPAUSE_COOLDOWN, StoreError,
-    ValidationOutcome,
+    Actor, AuditContext, MAX_OUTCOMES, Notice, OutcomeReport, PauseMode, REPAUSE_COOLDOWN,
+    StoreError, ValidationOutcome,
 };
 
 /// Rows deleted per statement when expiring policy state.
@@ -27,6 +27,9 @@ struct AccountEntry {
     last_outcome: OffsetDateTime,
     /// Whether its row exists (update) or not yet (insert).
     stored: bool,
+    /// Whom to email about a pause: the newest contacts and language the
+    /// batch gave for the account.
+    notice: Notice,
 }
 
 impl AccountEntry {
@@ -45,6 +48,12 @@ impl AccountEntry {
         }
         // Late outcomes must not make the account look idle.
         self.last_outcome = self.last_outcome.max(at);
+        if !outcome.contacts.is_empty() {
+            self.notice.contacts.clone_from(&outcome.contacts);
+        }
+        if outcome.language.is_some() {
+            self.notice.language.clone_from(&outcome.language);
+        }
     }
 }
 
@@ -67,6 +76,7 @@ where
         &self,
         outcomes: &[ValidationOutcome],
         policy: &Policy,
+        notice_window: time::Duration,
     ) -> Result<OutcomeReport, StoreError> {
         if outcomes.len() > MAX_OUTCOMES {
             return Err(StoreError::Refused("too many outcomes in one call"));
@@ -83,7 +93,8 @@ where
                 b.at,
             ))
         });
-        self.attempt(|| self.record_batch(&ordered, policy)).await
+        self.attempt(|| self.record_batch(&ordered, policy, notice_window))
+            .await
     }
 
     /// Each pair's row is read and written once, and each account's once,
@@ -92,6 +103,7 @@ where
         &self,
         ordered: &[&ValidationOutcome],
         policy: &Policy,
+        notice_window: time::Duration,
     ) -> Result<OutcomeReport, StoreError> {
         let mut tx = self.begin_write().await?;
         let mut report = OutcomeReport::default();
@@ -108,7 +120,9 @@ where
             let entry = match accounts.entry(account) {
                 std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
                 std::collections::btree_map::Entry::Vacant(slot) => {
-                    slot.insert(Self::load_account(&mut tx, account, first).await?)
+                    let mut entry = Self::load_account(&mut tx, account, first).await?;
+                    entry.notice.window = notice_window;
+                    slot.insert(entry)
                 }
             };
             let row = sqlx::query(D::SQL.policy.pair_get)
@@ -150,9 +164,11 @@ where
                             client_ip: outcome.client_ip.clone(),
                             user_agent: outcome.user_agent.clone(),
                             reason: Some(format!("tier {tier}")),
+                            notice: entry.notice.clone(),
                         };
                         let scope = ("pause", "identifiers");
                         Self::insert_event(&mut tx, account, scope, 1, at, &ctx).await?;
+                        Self::enqueue_notice(&mut tx, account, &ctx, at).await?;
                         report.paused.push((account, ident.clone(), tier));
                         let latest = struck.entry(account).or_insert(at);
                         *latest = (*latest).max(at);
@@ -179,6 +195,7 @@ where
                         "{} paused names, no success in the window",
                         policy.account_pause_names
                     )),
+                    notice: entry.notice.clone(),
                 };
                 if Self::pause_account_in(&mut tx, account, PauseMode::RespectCooldown, at, &ctx)
                     .await?
@@ -245,6 +262,7 @@ where
                 },
                 last_outcome: Self::time_of(&row, 3)?,
                 stored: true,
+                notice: Notice::default(),
             },
             None => {
                 let at = whole_seconds(first.at);
@@ -256,6 +274,7 @@ where
                     },
                     last_outcome: at,
                     stored: false,
+                    notice: Notice::default(),
                 }
             }
         })

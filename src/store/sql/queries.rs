@@ -57,6 +57,38 @@ pub(in crate::store) struct Queries {
     /// -1 when the whole account is paused. One indexed query.
     pub check_paused: fn(n: usize) -> String,
     pub sessions: SessionQueries,
+    pub outbox: OutboxQueries,
+}
+
+/// SQL for the notification outbox.
+#[derive(Debug)]
+pub(in crate::store) struct OutboxQueries {
+    /// (account, contact) -> (id) of a pending row never tried yet, locking it
+    pub open_for: &'static str,
+    /// (language, clientIP, userAgent, id): newer facts win, absent ones keep
+    /// the old
+    pub merge: &'static str,
+    /// (account, contact, language, clientIP, userAgent, createdAt, dueAt)
+    pub insert: &'static str,
+    /// (now, now, limit) -> (id) of pending rows due and not leased
+    pub due: &'static str,
+    /// (owner, leaseUntil, id, now): affects one row only if it is still
+    /// pending and unleased, so of two senders racing, one wins
+    pub claim: &'static str,
+    /// (id) -> (account, contact, language, clientIP, userAgent, createdAt,
+    /// attempts)
+    pub get: &'static str,
+    /// (state, lastError, finishedAt, id, owner)
+    pub finish: &'static str,
+    /// (dueAt, lastError, id, owner)
+    pub retry: &'static str,
+    /// () -> (state, count)
+    pub counts: &'static str,
+    /// (account, limit) -> (id, contact, state, attempts, createdAt, dueAt,
+    /// finishedAt, lastError)
+    pub list: &'static str,
+    /// (cutoff, limit): finished rows created before the cutoff
+    pub purge: &'static str,
 }
 
 /// SQL for the pausing policy's state.
