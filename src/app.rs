@@ -115,10 +115,20 @@ pub async fn serve(
     listeners: Listeners,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let sender = crate::mail::Sender::new(app.clone()).context("notification email")?;
     let cleaner = tokio::spawn(housekeeping(app.clone()));
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let stop_on = |mut stopped: tokio::sync::watch::Receiver<bool>| async move {
         let _ = stopped.wait_for(|stop| *stop).await;
+    };
+    let sender = match sender {
+        Some(sender) => Some(tokio::spawn(sender.run(stop_on(stopped.clone())))),
+        None => {
+            tracing::info!(
+                "no SMTP URL: notification emails wait in the outbox for a sender that has one"
+            );
+            None
+        }
     };
     tokio::spawn(async move {
         shutdown.await;
@@ -136,12 +146,19 @@ pub async fn serve(
     .with_graceful_shutdown(stop_on(stopped));
     let (public, internal) = tokio::join!(public.into_future(), internal.into_future());
     cleaner.abort();
+    if let Some(sender) = sender {
+        // A message being sent finishes and is recorded before exit.
+        let _ = sender.await;
+    }
     public.context("serving the public listener")?;
     internal.context("serving the internal listener")
 }
 
-/// Deletes expired sessions and policy state that carries no information
-/// any more, now and then; any instance may do it.
+/// How long finished notifications stay visible in `status`.
+const NOTIFICATION_HISTORY: Duration = Duration::days(90);
+
+/// Deletes expired sessions, policy state that carries no information any
+/// more and old notification history, now and then; any instance may do it.
 async fn housekeeping(app: Arc<App>) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
     loop {
@@ -156,6 +173,12 @@ async fn housekeeping(app: Arc<App>) {
             Ok(0) => {}
             Ok(n) => tracing::debug!(deleted = n, "stale policy state removed"),
             Err(err) => tracing::warn!(error = %err, "removing stale policy state failed"),
+        }
+        let cutoff = app.clock.now() - NOTIFICATION_HISTORY;
+        match app.store.purge_notifications(cutoff).await {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!(deleted = n, "old notification history removed"),
+            Err(err) => tracing::warn!(error = %err, "removing notification history failed"),
         }
     }
 }

@@ -50,6 +50,7 @@ pub enum Command {
     Keygen(cli::keygen::Opts),
     Loadgen(cli::loadgen::Opts),
     Mint(cli::mint::Opts),
+    Notify(cli::notify::Opts),
     Pause(cli::pause::Opts),
     Problem(cli::problem::Opts),
     Unpause(cli::unpause::Opts),
@@ -185,6 +186,30 @@ pub struct GlobalOpts {
         value_parser = parse_timeout
     )]
     pub db_query_timeout: Option<Duration>,
+
+    /// SMTP server for notification emails: smtp://HOST[:PORT] (plain, for
+    /// a local relay), smtp://HOST:587?tls=required (STARTTLS),
+    /// smtps://HOST[:465] (implicit TLS); add USER:PASSWORD@ before the host
+    /// to authenticate. Without it no email is sent; pauses still queue
+    /// theirs for a sender that has one.
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_SMTP_URL",
+        global = true,
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub smtp_url: Option<String>,
+
+    /// Sender of notification emails, e.g. "Example CA <noreply@ca.example>".
+    /// Required with --smtp-url; its domain also names the Message-IDs.
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_MAIL_FROM",
+        global = true,
+        value_name = "MAILBOX"
+    )]
+    pub mail_from: Option<String>,
 }
 
 /// A timeout such as `5s` or `500ms`: positive, at most an hour.
@@ -214,7 +239,139 @@ struct FileConfig {
     db_max_connections: Option<u32>,
     db_acquire_timeout: Option<String>,
     db_query_timeout: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
     policy: Option<PolicyFile>,
+    mail: Option<MailFile>,
+}
+
+/// The `[mail]` table of the config file: how notification emails are
+/// batched, retried and linked. Absent keys keep the defaults of
+/// [`MailSettings::default`].
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MailFile {
+    window: Option<String>,
+    link_lifetime: Option<String>,
+    max_age: Option<String>,
+    lease: Option<String>,
+    poll_interval: Option<String>,
+    smtp_timeout: Option<String>,
+    language: Option<String>,
+}
+
+/// Notification email settings.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    /// Validated scheme; `None`: this process sends nothing.
+    pub smtp_url: Option<String>,
+    pub from: Option<lettre::message::Mailbox>,
+    /// Pauses of one account this close together make one email. Also the
+    /// delay before the first email goes out.
+    pub window: time::Duration,
+    /// How long the emailed unpause link works: longer than an error's
+    /// link, because email is read days later.
+    pub link_lifetime: time::Duration,
+    /// A message still undelivered this long after its pause is given up.
+    pub max_age: time::Duration,
+    /// How long a sender owns a message it is sending; another sender takes
+    /// it over after that. Must exceed the SMTP timeout.
+    pub lease: time::Duration,
+    /// How often `serve` looks for due messages.
+    pub poll_interval: Duration,
+    /// Longest wait for the SMTP server's answer to any one command.
+    pub smtp_timeout: Duration,
+    /// Language of emails to accounts whose language is unknown.
+    pub language: String,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            smtp_url: None,
+            from: None,
+            window: time::Duration::minutes(15),
+            link_lifetime: time::Duration::days(30),
+            max_age: time::Duration::days(3),
+            lease: time::Duration::minutes(10),
+            poll_interval: Duration::from_secs(10),
+            smtp_timeout: Duration::from_secs(60),
+            language: crate::i18n::SOURCE.to_owned(),
+        }
+    }
+}
+
+/// Longest emailed link lifetime: a link outliving the pause it describes
+/// only confuses.
+const MAX_MAIL_LINK_LIFETIME: time::Duration = time::Duration::days(90);
+
+impl MailFile {
+    fn resolve(
+        self,
+        smtp_url: Option<String>,
+        from: Option<String>,
+    ) -> anyhow::Result<MailSettings> {
+        let duration =
+            |key: &str, text: &Option<String>| -> anyhow::Result<Option<time::Duration>> {
+                let Some(text) = text else { return Ok(None) };
+                let std = humantime::parse_duration(text)
+                    .map_err(|e| anyhow::anyhow!("config file mail.{key} {text:?}: {e}"))?;
+                if std.is_zero() {
+                    bail!("config file mail.{key} must be more than 0");
+                }
+                Ok(Some(time::Duration::try_from(std).map_err(|e| {
+                    anyhow::anyhow!("config file mail.{key} {text:?}: {e}")
+                })?))
+            };
+        let std_duration = |key: &str, text: &Option<String>| -> anyhow::Result<Option<Duration>> {
+            duration(key, text)?
+                .map(|d| Duration::try_from(d).map_err(|e| anyhow::anyhow!("mail.{key}: {e}")))
+                .transpose()
+        };
+        let defaults = MailSettings::default();
+        if let Some(url) = &smtp_url {
+            let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+            if !matches!(scheme, Some("smtp" | "smtps")) {
+                bail!(
+                    "SMTP URL {:?} must start with smtp:// or smtps://",
+                    crate::store::redact_url(url)
+                );
+            }
+        }
+        let from = from
+            .map(|text| {
+                text.parse::<lettre::message::Mailbox>()
+                    .map_err(|e| anyhow::anyhow!("mail from {text:?}: {e}"))
+            })
+            .transpose()?;
+        if smtp_url.is_some() && from.is_none() {
+            bail!("--mail-from (ACME_UNPAUSE_MAIL_FROM) is required with --smtp-url");
+        }
+        let settings = MailSettings {
+            smtp_url,
+            from,
+            window: duration("window", &self.window)?.unwrap_or(defaults.window),
+            link_lifetime: duration("link_lifetime", &self.link_lifetime)?
+                .unwrap_or(defaults.link_lifetime),
+            max_age: duration("max_age", &self.max_age)?.unwrap_or(defaults.max_age),
+            lease: duration("lease", &self.lease)?.unwrap_or(defaults.lease),
+            poll_interval: std_duration("poll_interval", &self.poll_interval)?
+                .unwrap_or(defaults.poll_interval),
+            smtp_timeout: std_duration("smtp_timeout", &self.smtp_timeout)?
+                .unwrap_or(defaults.smtp_timeout),
+            language: self.language.unwrap_or(defaults.language),
+        };
+        if settings.link_lifetime > MAX_MAIL_LINK_LIFETIME {
+            bail!("config file mail.link_lifetime must be at most 90 days");
+        }
+        if settings.lease <= settings.smtp_timeout {
+            bail!("config file mail.lease must be longer than mail.smtp_timeout");
+        }
+        if settings.max_age < settings.window {
+            bail!("config file mail.max_age must be at least mail.window");
+        }
+        Ok(settings)
+    }
 }
 
 /// The `[policy]` table of the config file; absent keys keep the defaults
@@ -281,6 +438,8 @@ pub struct Settings {
     pub pool: PoolSettings,
     /// The pausing policy (config file `[policy]`).
     pub policy: Policy,
+    /// Notification email (flags, and config file `[mail]`).
+    pub mail: MailSettings,
     pub key_files: Vec<PathBuf>,
     /// Without a trailing slash. `None`: derived from the bound address.
     pub public_url: Option<url::Url>,
@@ -347,9 +506,14 @@ impl Settings {
             },
         };
         let policy = file.policy.unwrap_or_default().resolve()?;
+        let mail = file.mail.unwrap_or_default().resolve(
+            opts.smtp_url.clone().or(file.smtp_url),
+            opts.mail_from.clone().or(file.mail_from),
+        )?;
         Ok(Self {
             pool,
             policy,
+            mail,
             database_url: opts
                 .database_url
                 .clone()

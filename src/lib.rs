@@ -12,6 +12,7 @@ pub mod domain;
 pub mod findlink;
 pub mod i18n;
 pub mod loadgen;
+pub mod mail;
 pub mod metrics;
 pub mod policy;
 pub mod portal;

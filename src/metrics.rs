@@ -18,6 +18,8 @@ pub const UNPAUSED_NAMES: &str = "acme_unpause_unpaused_names_total";
 pub const UNPAUSED_ACCOUNTS: &str = "acme_unpause_unpaused_accounts_total";
 pub const POLICY_OUTCOMES: &str = "acme_unpause_policy_outcomes_total";
 pub const POLICY_DECISIONS: &str = "acme_unpause_policy_decisions_total";
+pub const NOTIFICATIONS: &str = "acme_unpause_notifications_total";
+pub const OUTBOX: &str = "acme_unpause_outbox_messages";
 
 /// Latency buckets, in seconds: page views take milliseconds, a large
 /// unpause several seconds.
@@ -63,7 +65,7 @@ pub fn handle() -> Option<&'static PrometheusHandle> {
 }
 
 fn describe() {
-    use metrics::{describe_counter, describe_histogram};
+    use metrics::{describe_counter, describe_gauge, describe_histogram};
     describe_counter!(HTTP_REQUESTS, "HTTP requests by listener, route and status");
     describe_histogram!(
         HTTP_DURATION,
@@ -82,5 +84,13 @@ fn describe() {
     describe_counter!(
         POLICY_DECISIONS,
         "Policy decisions: paused, account_paused, unchanged (already paused or cooldown), spared"
+    );
+    describe_counter!(
+        NOTIFICATIONS,
+        "Notification delivery attempts by result: sent, retry, failed, skipped"
+    );
+    describe_gauge!(
+        OUTBOX,
+        "Notification emails in the shared outbox by state, as this sender last counted"
     );
 }

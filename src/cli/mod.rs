@@ -5,6 +5,7 @@ pub mod keygen;
 pub mod loadgen;
 pub mod migrate;
 pub mod mint;
+pub mod notify;
 pub mod pause;
 pub mod problem;
 pub mod serve;
@@ -29,6 +30,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Keygen(opts) => keygen::run(opts),
         Command::Loadgen(opts) => loadgen::run(settings, opts).await,
         Command::Mint(opts) => mint::run(settings, opts).await,
+        Command::Notify(opts) => notify::run(settings, opts).await,
         Command::Pause(opts) => pause::run(settings, opts).await,
         Command::Problem(opts) => problem::run(settings, opts).await,
         Command::Unpause(opts) => unpause::run(settings, opts).await,

@@ -8,9 +8,9 @@ use clap::{ArgGroup, Args};
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::domain::{AccountId, Contact, Identifier, IdentifierType};
 use crate::store::Schema;
-use crate::store::{AuditContext, PauseCounts, PauseMode};
+use crate::store::{AuditContext, MAX_CONTACTS, Notice, PauseCounts, PauseMode};
 
 /// Pause names of an account, a whole account, or the pairs in a CSV file.
 /// Pairs unpaused within the last 14 days are skipped unless --force.
@@ -36,10 +36,32 @@ pub struct Opts {
     /// protects subscribers who just fixed their client).
     #[arg(long)]
     pub force: bool,
+    /// The account's contact, emailed about the pause: mailto:ADDRESS, as in
+    /// ACME; repeatable. The email goes out from the outbox (`notify`, or
+    /// `serve` with an SMTP URL).
+    #[arg(
+        long = "contact",
+        value_name = "mailto:ADDRESS",
+        conflicts_with = "csv"
+    )]
+    pub contacts: Vec<Contact>,
+    /// Language of the email (e.g. de, pt-BR); the configured default when
+    /// absent.
+    #[arg(long, requires = "contacts", value_parser = parse_language)]
+    pub language: Option<String>,
+}
+
+fn parse_language(text: &str) -> Result<String, String> {
+    text.parse::<unic_langid::LanguageIdentifier>()
+        .map(|id| id.to_string())
+        .map_err(|_| format!("not a language tag: {text:?}"))
 }
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     // Parse everything before touching the database.
+    if opts.contacts.len() > MAX_CONTACTS {
+        bail!("at most {MAX_CONTACTS} --contact");
+    }
     let work: BTreeMap<AccountId, Vec<Identifier>> = match (&opts.csv, opts.account) {
         (Some(path), _) => {
             let text = std::fs::read_to_string(path)
@@ -55,7 +77,14 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     } else {
         PauseMode::RespectCooldown
     };
-    let ctx = AuditContext::cli();
+    let ctx = AuditContext {
+        notice: Notice {
+            contacts: opts.contacts.clone(),
+            language: opts.language.clone(),
+            window: settings.mail.window,
+        },
+        ..AuditContext::cli()
+    };
     let now = SystemClock.now();
     for (account, identifiers) in work {
         if opts.whole_account {

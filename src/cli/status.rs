@@ -8,8 +8,8 @@ use crate::config::Settings;
 use crate::domain::AccountId;
 use crate::store::Schema;
 
-/// Show what is paused for an account and its latest pause and unpause
-/// events.
+/// Show what is paused for an account, its latest pause and unpause events,
+/// and its notification emails with their delivery state.
 #[derive(Debug, Args)]
 pub struct Opts {
     /// Account ID (decimal, positive).
@@ -27,6 +27,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let store = super::open_store(&settings, Schema::Check).await?;
     let summary = store.paused_summary(opts.account, opts.limit).await?;
     let events = store.audit_events(opts.account, opts.limit).await?;
+    let notifications = store.notifications(opts.account, opts.limit).await?;
     let time = |t: time::OffsetDateTime| t.format(&Rfc3339).unwrap_or_default();
     if opts.json {
         let doc = json!({
@@ -48,6 +49,16 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
                 "client_ip": e.client_ip,
                 "user_agent": e.user_agent,
                 "reason": e.reason,
+            })).collect::<Vec<_>>(),
+            "notifications": notifications.iter().map(|n| json!({
+                "id": n.id,
+                "contact": n.contact,
+                "state": n.state,
+                "attempts": n.attempts,
+                "created_at": time(n.created_at),
+                "due_at": time(n.due_at),
+                "finished_at": n.finished_at.map(time),
+                "last_error": n.last_error,
             })).collect::<Vec<_>>(),
         });
         println!("{}", serde_json::to_string_pretty(&doc)?);
@@ -93,6 +104,28 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
                 e.reason
                     .as_deref()
                     .map(|why| format!(": {why}"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+    if !notifications.is_empty() {
+        println!("  notifications:");
+        for n in &notifications {
+            let when = match (n.state.as_str(), n.finished_at) {
+                ("pending", _) => format!("due {}", time(n.due_at)),
+                (_, Some(at)) => time(at),
+                (_, None) => String::new(),
+            };
+            println!(
+                "    #{} to {}: {} {} after {} attempt(s){}",
+                n.id,
+                n.contact,
+                n.state,
+                when,
+                n.attempts,
+                n.last_error
+                    .as_deref()
+                    .map(|e| format!("; last error: {e}"))
                     .unwrap_or_default()
             );
         }

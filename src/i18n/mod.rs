@@ -274,6 +274,15 @@ impl Tr<'_> {
         self.format(id, Some(&args))
     }
 
+    /// A message with several text variables.
+    pub fn with(&self, id: &str, vars: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in vars {
+            args.set((*name).to_owned(), FluentValue::from((*value).to_owned()));
+        }
+        self.format(id, Some(&args))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for bundle in [self.bundle, self.fallback].into_iter().flatten() {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {

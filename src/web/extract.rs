@@ -139,6 +139,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
             client_ip,
             user_agent,
             reason: None,
+            notice: crate::store::Notice::default(),
         }))
     }
 }

@@ -6,7 +6,7 @@ mod error;
 mod extract;
 mod health;
 mod lang;
-mod pages;
+pub(crate) mod pages;
 mod session;
 
 use std::sync::Arc;

@@ -25,11 +25,11 @@ pub use error::ApiError;
 pub use token::ApiToken;
 
 use crate::app::App;
-use crate::domain::{AccountId, DomainError, Identifier, IdentifierType};
+use crate::domain::{AccountId, Contact, DomainError, Identifier, IdentifierType};
 use crate::metrics;
 use crate::policy::Outcome;
 use crate::problem::{self, IdentifierJson, Problem};
-use crate::store::{AuditContext, PauseMode, ValidationOutcome};
+use crate::store::{AuditContext, MAX_CONTACTS, Notice, PauseMode, ValidationOutcome};
 use crate::web::{AppState, health};
 
 pub mod paths {
@@ -178,10 +178,8 @@ fn identifiers(list: Vec<ApiIdentifier>) -> Vec<Identifier> {
         .collect()
 }
 
-/// Longest `reason` or contact accepted.
+/// Longest `reason` accepted.
 const MAX_TEXT: usize = 512;
-/// Contacts per pause at most (ACME accounts rarely have more than two).
-const MAX_CONTACTS: usize = 10;
 /// Oldest outcome accepted: an ACME server reports as it validates; a
 /// backlog older than this is a bug upstream, and counting it would bring
 /// back state the policy has already let go.
@@ -201,6 +199,45 @@ impl TryFrom<String> for ApiText {
         }
         Ok(Self(text))
     }
+}
+
+/// An account contact: `mailto:` and one address.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "String")]
+struct ApiContact(Contact);
+
+impl TryFrom<String> for ApiContact {
+    type Error = DomainError;
+
+    fn try_from(text: String) -> Result<Self, DomainError> {
+        Contact::parse(&text).map(Self)
+    }
+}
+
+/// A BCP 47 language tag such as `de` or `pt-BR`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "String")]
+struct ApiLanguage(String);
+
+impl TryFrom<String> for ApiLanguage {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        match text.parse::<unic_langid::LanguageIdentifier>() {
+            Ok(id) if text.len() <= 35 => Ok(Self(id.to_string())),
+            _ => Err(format!("not a language tag: {text:?}")),
+        }
+    }
+}
+
+/// Contacts given with a pause or an outcome, checked and counted.
+fn contacts(list: Vec<ApiContact>, field: &str) -> Result<Vec<Contact>, ApiError> {
+    if list.len() > MAX_CONTACTS {
+        return Err(ApiError::BadRequest(format!(
+            "{field}: at most {MAX_CONTACTS}"
+        )));
+    }
+    Ok(list.into_iter().map(|ApiContact(c)| c).collect())
 }
 
 fn ip_text(ip: Option<std::net::IpAddr>) -> Option<String> {
@@ -271,10 +308,13 @@ struct PauseRequest {
     /// As the client sent it; the audit trail keeps the first 512
     /// characters.
     user_agent: Option<String>,
-    /// The account's contact addresses (`mailto:…`). Checked, and counted in
-    /// the log; nothing sends to them yet.
+    /// The account's contact addresses (`mailto:…`): each gets one email
+    /// about the pause.
     #[serde(default)]
-    contacts: Vec<ApiText>,
+    contacts: Vec<ApiContact>,
+    /// The account holder's language, when the ACME server knows it; the
+    /// email is written in it (else in the configured default).
+    language: Option<ApiLanguage>,
 }
 
 #[derive(Debug, Serialize)]
@@ -305,23 +345,23 @@ async fn pause_post(
             crate::store::MAX_CHECKED
         )));
     }
-    if request.contacts.len() > MAX_CONTACTS {
-        return Err(ApiError::BadRequest(format!(
-            "contacts: at most {MAX_CONTACTS}"
-        )));
-    }
     let ctx = AuditContext {
         actor: crate::store::Actor::Api,
         client_ip: ip_text(request.client_ip),
         user_agent: request.user_agent,
         reason: request.reason.map(|ApiText(reason)| reason),
+        notice: Notice {
+            contacts: contacts(request.contacts, "contacts")?,
+            language: request.language.map(|ApiLanguage(tag)| tag),
+            window: app.settings.mail.window,
+        },
     };
     tracing::info!(
         %account,
         names = names.len(),
         whole_account = request.whole_account,
         reason = ctx.reason.as_deref().unwrap_or(""),
-        contacts = request.contacts.len(),
+        contacts = ctx.notice.contacts.len(),
         "pause requested"
     );
     let now = app.clock.now();
@@ -432,6 +472,11 @@ struct OutcomeIn {
     /// When the account was created, if known: young accounts get grace.
     #[serde(default, with = "time::serde::rfc3339::option")]
     account_created_at: Option<time::OffsetDateTime>,
+    /// The account's contacts (`mailto:…`), emailed if this outcome leads to
+    /// a pause. Enough on one outcome per account and batch.
+    #[serde(default)]
+    contacts: Vec<ApiContact>,
+    language: Option<ApiLanguage>,
 }
 
 #[derive(Debug, Serialize)]
@@ -477,20 +522,25 @@ async fn outcomes_post(
     let outcomes: Vec<ValidationOutcome> = request
         .outcomes
         .into_iter()
-        .map(|o| ValidationOutcome {
-            account: o.account.0,
-            identifier: o.identifier.0,
-            outcome: match o.result {
-                OutcomeResult::Success => Outcome::Success,
-                OutcomeResult::Failure => Outcome::Failure,
-            },
-            // A clock far ahead must not fill buckets for the future.
-            at: o.at.map_or(now, |at| at.min(now)),
-            client_ip: ip_text(o.client_ip),
-            user_agent: o.user_agent,
-            account_created_at: o.account_created_at,
+        .enumerate()
+        .map(|(index, o)| {
+            Ok(ValidationOutcome {
+                contacts: contacts(o.contacts, &format!("outcomes[{index}].contacts"))?,
+                language: o.language.map(|ApiLanguage(tag)| tag),
+                account: o.account.0,
+                identifier: o.identifier.0,
+                outcome: match o.result {
+                    OutcomeResult::Success => Outcome::Success,
+                    OutcomeResult::Failure => Outcome::Failure,
+                },
+                // A clock far ahead must not fill buckets for the future.
+                at: o.at.map_or(now, |at| at.min(now)),
+                client_ip: ip_text(o.client_ip),
+                user_agent: o.user_agent,
+                account_created_at: o.account_created_at,
+            })
         })
-        .collect();
+        .collect::<Result<_, ApiError>>()?;
     for outcome in &outcomes {
         let result = match outcome.outcome {
             Outcome::Success => "success",
@@ -500,7 +550,7 @@ async fn outcomes_post(
     }
     let report = app
         .store
-        .record_outcomes(&outcomes, &app.settings.policy)
+        .record_outcomes(&outcomes, &app.settings.policy, app.settings.mail.window)
         .await?;
     let decisions = [
         ("paused", report.paused.len() as u64),
