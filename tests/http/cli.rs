@@ -5,14 +5,17 @@ use std::process::{Command, Output};
 
 use crate::helpers::has_id;
 
-const BIN: &str = env!("CARGO_BIN_EXE_acme-unpause");
+pub const BIN: &str = env!("CARGO_BIN_EXE_acme-unpause");
 
-fn run(dir: &Path, args: &[&str]) -> Output {
+/// Runs the binary in `dir`, deaf to the caller's configuration.
+pub fn run(dir: &Path, args: &[&str]) -> Output {
     Command::new(BIN)
         .current_dir(dir)
         .env_remove("ACME_UNPAUSE_DATABASE_URL")
         .env_remove("ACME_UNPAUSE_KEY_FILE")
         .env_remove("ACME_UNPAUSE_PUBLIC_URL")
+        .env_remove("ACME_UNPAUSE_SMTP_URL")
+        .env_remove("ACME_UNPAUSE_MAIL_FROM")
         .args(args)
         .output()
         .unwrap()

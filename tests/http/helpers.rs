@@ -5,7 +5,7 @@ use std::sync::{Arc, Once};
 use acme_unpause::app::{self, App};
 pub use acme_unpause::clock::Clock;
 use acme_unpause::clock::{FixedClock, SystemClock};
-use acme_unpause::config::Settings;
+use acme_unpause::config::{MailSettings, Settings};
 use acme_unpause::domain::{AccountId, Identifier};
 use acme_unpause::store::{self, AuditContext, PauseMode, PausedSummary, Store};
 use acme_unpause::token::{self, KeySet, SigningKey};
@@ -28,6 +28,7 @@ pub struct TestApp {
     pub keys: KeySet,
     pub clock: Arc<FixedClock>,
     pub client: reqwest::Client,
+    pub settings: Settings,
     _dir: tempfile::TempDir,
 }
 
@@ -45,6 +46,8 @@ pub struct Options {
     pub key_hex: Option<String>,
     /// The server's clock; the real time when absent.
     pub now: Option<OffsetDateTime>,
+    /// Notification email; none sent by the server when absent.
+    pub mail: Option<MailSettings>,
 }
 
 impl Default for Options {
@@ -56,6 +59,7 @@ impl Default for Options {
             policy: None,
             key_hex: None,
             now: None,
+            mail: None,
         }
     }
 }
@@ -115,6 +119,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         staging_url: "https://staging.test/directory".parse().unwrap(),
         forum_url: "https://forum.test/".parse().unwrap(),
         docs_url: "https://docs.test/".parse().unwrap(),
+        mail: options.mail.unwrap_or_default(),
     };
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),
@@ -127,7 +132,12 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let base = app.public_url.clone();
     let store = app.store.clone();
     tokio::spawn(app::serve(app, listeners, std::future::pending()));
+    let settings = Settings {
+        listen: base.trim_start_matches("http://").parse().unwrap(),
+        ..settings
+    };
     TestApp {
+        settings,
         db,
         base,
         internal,
@@ -164,7 +174,40 @@ pub fn idents(names: &[&str]) -> Vec<Identifier> {
         .collect()
 }
 
+/// Mail settings that deliver to `sink` from a test sender address.
+pub fn mail_settings(sink: &crate::smtp::SmtpSink) -> MailSettings {
+    MailSettings {
+        smtp_url: Some(sink.url()),
+        from: Some("Test CA <noreply@ca.test>".parse().unwrap()),
+        smtp_timeout: std::time::Duration::from_secs(5),
+        ..MailSettings::default()
+    }
+}
+
 impl TestApp {
+    /// A notification sender delivering to `sink`, on this app's database
+    /// and clock (an instance of its own, as `notify` would be).
+    pub fn sender(&self, sink: &crate::smtp::SmtpSink) -> acme_unpause::mail::Sender {
+        let settings = Settings {
+            mail: MailSettings {
+                window: self.settings.mail.window,
+                ..mail_settings(sink)
+            },
+            ..self.settings.clone()
+        };
+        let app = App::new(
+            settings,
+            self.settings.listen,
+            self.keys.clone(),
+            self.store.clone(),
+            self.clock.clone(),
+        )
+        .unwrap();
+        acme_unpause::mail::Sender::new(Arc::new(app))
+            .unwrap()
+            .unwrap()
+    }
+
     /// A link for `account` minted now with a day to live.
     pub fn link_token(&self, account_id: i64, names: &[&str]) -> String {
         self.token_at(account_id, names, self.clock.now(), Duration::days(1))
@@ -283,6 +326,28 @@ impl TestApp {
             .iter()
             .map(|p| p.identifier.value().to_owned())
             .collect()
+    }
+
+    /// Pauses `a.example` for the account, to be emailed to `contact`.
+    pub async fn pause_with_contact(&self, account_id: i64, contact: &str) {
+        let ctx = AuditContext {
+            notice: store::Notice {
+                contacts: vec![contact.parse().unwrap()],
+                language: None,
+                window: self.settings.mail.window,
+            },
+            ..AuditContext::cli()
+        };
+        self.store
+            .pause_identifiers(
+                account(account_id),
+                &idents(&["a.example"]),
+                PauseMode::RespectCooldown,
+                self.clock.now(),
+                &ctx,
+            )
+            .await
+            .unwrap();
     }
 }
 

@@ -384,9 +384,15 @@ async fn the_documented_grants_are_enough() {
         client_ip: None,
         user_agent: None,
         account_created_at: None,
+        contacts: Vec::new(),
+        language: None,
     };
     store
-        .record_outcomes(&[outcome], &acme_unpause::policy::Policy::default())
+        .record_outcomes(
+            &[outcome],
+            &acme_unpause::policy::Policy::default(),
+            time::Duration::ZERO,
+        )
         .await
         .unwrap();
     assert_eq!(store.expire_policy_state(now).await.unwrap(), 0);
