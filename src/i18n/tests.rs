@@ -206,7 +206,9 @@ fn every_message_formats_cleanly_in_every_locale_for_many_counts() {
             for count in [0u64, 1, 2, 3, 5, 11, 21, 22, 100, 101, 60_000] {
                 let mut args = FluentArgs::new();
                 args.set("count", FluentValue::from(count));
-                for name in ["ca", "since", "account", "id", "ip", "agent", "until"] {
+                for name in [
+                    "ca", "since", "account", "id", "ip", "agent", "until", "time",
+                ] {
                     args.set(name, FluentValue::from("X"));
                 }
                 let mut errors = Vec::new();

@@ -119,15 +119,45 @@ impl Mailer {
 fn classify(err: &lettre::transport::smtp::Error) -> SendError {
     let text = one_line(err);
     let code = err.status().map(|code| code.to_string());
-    // 530/534/535/538 answer AUTH: our credentials or the server's setup are
-    // wrong, which an operator fixes; every message would fail the same.
-    let auth = code
-        .as_deref()
-        .is_some_and(|c| matches!(c, "530" | "534" | "535" | "538"));
-    if err.is_permanent() && !auth {
+    if err.is_permanent() && is_about_the_message(code.as_deref(), &text) {
         SendError::Permanent(text)
     } else {
         SendError::Transient(text)
+    }
+}
+
+/// Whether a 5xx answer is about this message or its recipient, which no
+/// retry changes, rather than about our setup (credentials, sender address,
+/// relaying, the protocol), which an operator fixes and after which every
+/// waiting message should still go out. lettre does not say which command
+/// was answered, so the enhanced status code (RFC 3463) decides, and
+/// without one the basic code.
+fn is_about_the_message(code: Option<&str>, text: &str) -> bool {
+    let enhanced = text
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '(' || c == ')')
+        .find(|word| {
+            let parts: Vec<&str> = word.split('.').collect();
+            parts.len() == 3
+                && parts[0] == "5"
+                && parts[1..]
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+    match enhanced {
+        // 5.1.x addressing (but 5.1.7 and 5.1.8: our sender address),
+        // 5.2.x the mailbox, 5.3.4 too big, 5.6.x the content.
+        Some(status) => {
+            let (class, detail) = status[2..].split_once('.').unwrap_or(("", ""));
+            match class {
+                "1" => !matches!(detail, "7" | "8"),
+                "2" | "6" => true,
+                "3" => detail == "4",
+                _ => false,
+            }
+        }
+        // 550-553 and 521/556 name the mailbox or its domain; 500-504
+        // (syntax), 530-538 (authentication) and 554 (anything) do not.
+        None => matches!(code, Some("550" | "551" | "552" | "553" | "521" | "556")),
     }
 }
 
@@ -144,4 +174,44 @@ fn one_line(err: &dyn std::error::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_refusals_of_the_message_are_permanent() {
+        for (code, text, permanent) in [
+            ("550", "permanent error (550): 5.1.1 No such user", true),
+            ("552", "permanent error (552): 5.2.2 Mailbox full", true),
+            ("552", "permanent error (552): 5.3.4 Message too big", true),
+            ("554", "permanent error (554): 5.6.0 Bad content", true),
+            ("550", "permanent error (550): No such user here", true),
+            (
+                "553",
+                "permanent error (553): 5.1.8 Sender address rejected",
+                false,
+            ),
+            (
+                "554",
+                "permanent error (554): 5.7.1 Relay access denied",
+                false,
+            ),
+            (
+                "535",
+                "permanent error (535): 5.7.8 Authentication failed",
+                false,
+            ),
+            ("535", "permanent error (535): Authentication failed", false),
+            ("554", "permanent error (554): Transaction failed", false),
+            (
+                "502",
+                "permanent error (502): Command not implemented",
+                false,
+            ),
+        ] {
+            assert_eq!(is_about_the_message(Some(code), text), permanent, "{text}");
+        }
+    }
 }

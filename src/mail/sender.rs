@@ -11,9 +11,9 @@ use crate::metrics;
 use crate::problem::MAX_LINK_NAMES;
 use crate::store::{Delivery, Notification, StoreError};
 
-/// Rows claimed at a time: small, so a lease never covers more work than
-/// one sender does well within it.
-const CLAIM_BATCH: u32 = 20;
+/// Rows claimed at a time: one, claimed right before it is sent, so a lease
+/// covers one message and never runs out on rows still waiting their turn.
+const CLAIM_BATCH: u32 = 1;
 
 /// Waits between attempts: a minute, doubling, at most an hour.
 fn backoff(attempts: u32) -> Duration {
@@ -70,10 +70,16 @@ impl Sender {
         &self.mailer
     }
 
-    /// Sends every message due now, batch after batch, until none is left.
+    /// Sends every message due now, one after another, until none is left.
     pub async fn run_once(&self) -> Result<RunReport, StoreError> {
+        self.run_until(|| false).await
+    }
+
+    /// Like [`Self::run_once`], stopping early between two messages once
+    /// `stop` says so (a message being sent is finished and recorded).
+    pub async fn run_until(&self, stop: impl Fn() -> bool) -> Result<RunReport, StoreError> {
         let mut report = RunReport::default();
-        loop {
+        while !stop() {
             let now = self.app.clock.now();
             let lease = self.app.settings.mail.lease;
             let batch = self
@@ -122,16 +128,20 @@ impl Sender {
 
     /// Runs until `stop` resolves, looking for due messages every poll
     /// interval. Errors are logged and the loop goes on.
-    pub async fn run(self, stop: impl std::future::Future<Output = ()>) {
+    pub async fn run(self, stop: impl std::future::Future<Output = ()> + Send + 'static) {
         let mut every = tokio::time::interval(self.app.settings.mail.poll_interval);
         every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        tokio::pin!(stop);
+        let (stopping, mut stopped) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            stop.await;
+            let _ = stopping.send(true);
+        });
         loop {
             tokio::select! {
-                () = &mut stop => return,
+                _ = stopped.changed() => return,
                 _ = every.tick() => {}
             }
-            match self.run_once().await {
+            match self.run_until(|| *stopped.borrow()).await {
                 Ok(report) if report.total() > 0 => tracing::info!(
                     sent = report.sent,
                     retried = report.retried,
@@ -187,10 +197,15 @@ impl Sender {
                 };
             }
         };
-        match self.mailer.send(message).await {
-            Ok(()) => Delivery::Sent,
-            Err(SendError::Permanent(error)) => Delivery::Failed { error },
-            Err(SendError::Transient(error)) => retry(error),
+        // Bounded as a whole, well inside the lease: a server answering
+        // each command just before the per-command timeout must not keep
+        // the message past its lease, or a second sender would send it too.
+        let budget = std::time::Duration::try_from(mail.lease / 2).unwrap_or_default();
+        match tokio::time::timeout(budget, self.mailer.send(message)).await {
+            Ok(Ok(())) => Delivery::Sent,
+            Ok(Err(SendError::Permanent(error))) => Delivery::Failed { error },
+            Ok(Err(SendError::Transient(error))) => retry(error),
+            Err(_) => retry(format!("the SMTP server took longer than {budget:?}")),
         }
     }
 

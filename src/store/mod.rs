@@ -478,6 +478,15 @@ pub trait Store: Send + Sync + Debug {
     /// rows went.
     async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError>;
 
+    /// When the portal's latest unpauses of `account` that changed something
+    /// happened, since `since`, newest first, at most `limit` of them.
+    async fn recent_unpauses(
+        &self,
+        account: AccountId,
+        since: OffsetDateTime,
+        limit: u32,
+    ) -> Result<Vec<OffsetDateTime>, StoreError>;
+
     /// The newest audit events of `account`, newest first.
     async fn audit_events(
         &self,

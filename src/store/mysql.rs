@@ -82,6 +82,9 @@ impl Dialect for MysqlDialect {
         grow_event: "UPDATE pause_events SET count = count + ? WHERE id = ?",
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent, reason \
              FROM pause_events WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
+        recent_unpauses: "SELECT at FROM pause_events \
+             WHERE registrationID = ? AND action = 'unpause' AND actor = 'portal' \
+               AND count > 0 AND at > ? ORDER BY id DESC LIMIT ?",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
         policy: PolicyQueries {
@@ -115,9 +118,12 @@ impl Dialect for MysqlDialect {
             delete_expired: "DELETE FROM sessions WHERE expires_at <= UNIX_TIMESTAMP()",
         },
         outbox: OutboxQueries {
+            // The locking read takes a gap lock when no row exists; a second
+            // inserter deadlocks, is rolled back, and retries into a merge.
+            lock_account: None,
             open_for: "SELECT id FROM notifications \
                  WHERE registrationID = ? AND contact = ? AND state = 'pending' \
-                   AND attempts = 0 ORDER BY id LIMIT 1 FOR UPDATE",
+                   AND attempts = 0 AND dueAt > ? ORDER BY id LIMIT 1 FOR UPDATE",
             merge: "UPDATE notifications SET language = COALESCE(?, language), \
                  clientIP = COALESCE(?, clientIP), userAgent = COALESCE(?, userAgent) \
                  WHERE id = ?",
@@ -130,7 +136,7 @@ impl Dialect for MysqlDialect {
                  ORDER BY dueAt, id LIMIT ?",
             claim: "UPDATE notifications \
                  SET leaseOwner = ?, leaseUntil = ?, attempts = attempts + 1 \
-                 WHERE id = ? AND state = 'pending' \
+                 WHERE id = ? AND state = 'pending' AND dueAt <= ? \
                    AND (leaseUntil IS NULL OR leaseUntil <= ?)",
             get: "SELECT CAST(registrationID AS SIGNED), contact, language, clientIP, userAgent, createdAt, attempts \
                  FROM notifications WHERE id = ?",

@@ -86,6 +86,9 @@ impl Dialect for SqliteDialect {
         grow_event: "UPDATE pause_events SET count = count + ?1 WHERE id = ?2",
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent, reason \
              FROM pause_events WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
+        recent_unpauses: "SELECT at FROM pause_events \
+             WHERE registrationID = ?1 AND action = 'unpause' AND actor = 'portal' \
+               AND count > 0 AND at > ?2 ORDER BY id DESC LIMIT ?3",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
         policy: PolicyQueries {
@@ -125,9 +128,11 @@ impl Dialect for SqliteDialect {
             delete_expired: "DELETE FROM sessions WHERE expires_at <= unixepoch()",
         },
         outbox: OutboxQueries {
+            // Writers take turns already: BEGIN IMMEDIATE.
+            lock_account: None,
             open_for: "SELECT id FROM notifications \
                  WHERE registrationID = ?1 AND contact = ?2 AND state = 'pending' \
-                   AND attempts = 0 ORDER BY id LIMIT 1",
+                   AND attempts = 0 AND dueAt > ?3 ORDER BY id LIMIT 1",
             merge: "UPDATE notifications SET language = COALESCE(?1, language), \
                  clientIP = COALESCE(?2, clientIP), userAgent = COALESCE(?3, userAgent) \
                  WHERE id = ?4",
@@ -140,8 +145,8 @@ impl Dialect for SqliteDialect {
                  ORDER BY dueAt, id LIMIT ?3",
             claim: "UPDATE notifications \
                  SET leaseOwner = ?1, leaseUntil = ?2, attempts = attempts + 1 \
-                 WHERE id = ?3 AND state = 'pending' \
-                   AND (leaseUntil IS NULL OR leaseUntil <= ?4)",
+                 WHERE id = ?3 AND state = 'pending' AND dueAt <= ?4 \
+                   AND (leaseUntil IS NULL OR leaseUntil <= ?5)",
             get: "SELECT registrationID, contact, language, clientIP, userAgent, createdAt, attempts \
                  FROM notifications WHERE id = ?1",
             finish: "UPDATE notifications SET state = ?1, lastError = ?2, finishedAt = ?3, \

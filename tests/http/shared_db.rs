@@ -339,6 +339,7 @@ async fn the_documented_grants_are_enough() {
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.sessions TO '{portal}'@'%';
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.policy_pairs TO '{portal}'@'%';
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.policy_accounts TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.notifications TO '{portal}'@'%';
          GRANT SELECT ON `{db_name}`.acme_unpause_migrations TO '{portal}'@'%';"
     ))
     .await;
@@ -361,7 +362,15 @@ async fn the_documented_grants_are_enough() {
         .await
         .unwrap();
     let now = SystemClock.now();
-    let ctx = AuditContext::cli();
+    // With a contact: the outbox row is written in the pause's transaction.
+    let ctx = AuditContext {
+        notice: acme_unpause::store::Notice {
+            contacts: vec!["mailto:grants@example.com".parse().unwrap()],
+            language: None,
+            window: Duration::minutes(1),
+        },
+        ..AuditContext::cli()
+    };
     store
         .pause_identifiers(
             account(7),
@@ -396,6 +405,23 @@ async fn the_documented_grants_are_enough() {
         .await
         .unwrap();
     assert_eq!(store.expire_policy_state(now).await.unwrap(), 0);
+    // Everything a sender does.
+    let due = now + Duration::minutes(1);
+    let claimed = store
+        .claim_notifications("grants-test", due, Duration::minutes(1), 5)
+        .await
+        .unwrap();
+    assert_eq!(claimed.len(), 1, "one email for the pauses of account 7");
+    let sent = acme_unpause::store::Delivery::Sent;
+    assert!(
+        store
+            .finish_notification(claimed[0].id, "grants-test", &sent, due)
+            .await
+            .unwrap()
+    );
+    assert_eq!(store.outbox_counts().await.unwrap().sent, 1);
+    assert_eq!(store.notifications(account(7), 5).await.unwrap().len(), 1);
+    store.purge_notifications(now).await.unwrap();
     let keys = KeySet::new(vec![key]).unwrap();
     let jwt = token::mint(
         &keys,

@@ -6,7 +6,7 @@ headers, and the decoded text and HTML parts), written atomically.
 
 Files in DIR steer the answer to DATA, so tests can play an unwell server:
   refuse  answer 451 (try again later)
-  reject  answer 550 (refused for good)
+  reject  answer 550 5.1.1 (no such user: refused for good)
   stall   save the message, then never answer (a sender killed while
           waiting has delivered without knowing it)
 """
@@ -33,7 +33,7 @@ class Handler:
         if (self.root / "refuse").exists():
             return "451 4.3.0 Temporarily refused by the test"
         if (self.root / "reject").exists():
-            return "550 5.7.1 Refused by the test"
+            return "550 5.1.1 No such user (refused by the test)"
         raw = envelope.original_content or envelope.content
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         parts = {}

@@ -460,6 +460,26 @@ where
         self.expire_policy_state_impl(cutoff).await
     }
 
+    async fn recent_unpauses(
+        &self,
+        account: AccountId,
+        since: OffsetDateTime,
+        limit: u32,
+    ) -> Result<Vec<OffsetDateTime>, StoreError> {
+        let since = D::encode_time(whole_seconds(since))?;
+        let rows = self
+            .attempt(|| async {
+                Ok(sqlx::query(D::SQL.recent_unpauses)
+                    .bind(account.get())
+                    .bind(&since)
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await?)
+            })
+            .await?;
+        rows.iter().map(|row| Self::time_of(row, 0)).collect()
+    }
+
     async fn audit_events(
         &self,
         account: AccountId,

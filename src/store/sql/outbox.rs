@@ -52,11 +52,20 @@ where
         let language = clip(notice.language.as_deref(), MAX_LANGUAGE);
         let ip = clip(ctx.client_ip.as_deref(), MAX_IP);
         let agent = clip(ctx.user_agent.as_deref(), MAX_TEXT);
+        if let (Some(lock), false) = (D::SQL.outbox.lock_account, contacts.is_empty()) {
+            sqlx::query(lock)
+                .bind(account.get())
+                .execute(&mut **tx)
+                .await?;
+        }
         for contact in contacts {
             let address = contact.address().to_string();
+            // Only a row still in its window: one left waiting (no sender
+            // ran) keeps its own age, and a fresh pause must not inherit it.
             let open = sqlx::query(D::SQL.outbox.open_for)
                 .bind(account.get())
                 .bind(address.as_str())
+                .bind(D::encode_time(at)?)
                 .fetch_optional(&mut **tx)
                 .await?;
             let write = match open {
@@ -111,13 +120,32 @@ where
                         .bind(D::encode_time(whole_seconds(now + lease))?)
                         .bind(id)
                         .bind(D::encode_time(now)?)
+                        .bind(D::encode_time(now)?)
                         .execute(&self.pool)
                         .await?;
                     Ok(D::rows_affected(&done) == 1)
                 })
                 .await?;
-            if won {
-                claimed.push(self.notification(id).await?);
+            if !won {
+                continue;
+            }
+            match self.notification(id).await {
+                Ok(notification) => claimed.push(notification),
+                // A row this version cannot read would otherwise be claimed
+                // again and again; it is recorded as failed instead.
+                Err(StoreError::Other(err)) => {
+                    let failed = Delivery::Failed {
+                        error: format!("unreadable outbox row: {err:#}"),
+                    };
+                    self.finish_notification_impl(id, owner, &failed, now)
+                        .await?;
+                }
+                // Transient: the lease runs out and the row comes back.
+                Err(err) if claimed.is_empty() => return Err(err),
+                Err(err) => {
+                    tracing::warn!(id, error = %err, "reading a claimed notification failed");
+                    break;
+                }
             }
         }
         Ok(claimed)

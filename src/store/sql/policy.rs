@@ -48,13 +48,32 @@ impl AccountEntry {
         }
         // Late outcomes must not make the account look idle.
         self.last_outcome = self.last_outcome.max(at);
-        if !outcome.contacts.is_empty() {
-            self.notice.contacts.clone_from(&outcome.contacts);
+    }
+}
+
+/// Whom each account's pauses are emailed to: the contacts and language of
+/// its newest outcome that gave them, wherever that outcome sorts in the
+/// batch, so that a pause of an earlier-sorting name is emailed too.
+fn notices(ordered: &[&ValidationOutcome], window: time::Duration) -> BTreeMap<AccountId, Notice> {
+    let mut newest: BTreeMap<AccountId, (Option<OffsetDateTime>, Option<OffsetDateTime>)> =
+        BTreeMap::new();
+    let mut notices: BTreeMap<AccountId, Notice> = BTreeMap::new();
+    for outcome in ordered {
+        let notice = notices.entry(outcome.account).or_insert_with(|| Notice {
+            window,
+            ..Notice::default()
+        });
+        let (contacts_at, language_at) = newest.entry(outcome.account).or_default();
+        if !outcome.contacts.is_empty() && contacts_at.is_none_or(|at| outcome.at >= at) {
+            notice.contacts.clone_from(&outcome.contacts);
+            *contacts_at = Some(outcome.at);
         }
-        if outcome.language.is_some() {
-            self.notice.language.clone_from(&outcome.language);
+        if outcome.language.is_some() && language_at.is_none_or(|at| outcome.at >= at) {
+            notice.language.clone_from(&outcome.language);
+            *language_at = Some(outcome.at);
         }
     }
+    notices
 }
 
 impl<D: Dialect> SqlStore<D>
@@ -109,6 +128,7 @@ where
         let mut report = OutcomeReport::default();
         let mut accounts: BTreeMap<AccountId, AccountEntry> = BTreeMap::new();
         let mut struck: BTreeMap<AccountId, OffsetDateTime> = BTreeMap::new();
+        let mut notices = notices(ordered, notice_window);
         let same_pair = |a: &&ValidationOutcome, b: &&ValidationOutcome| {
             a.account == b.account && a.identifier == b.identifier
         };
@@ -121,7 +141,7 @@ where
                 std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
                 std::collections::btree_map::Entry::Vacant(slot) => {
                     let mut entry = Self::load_account(&mut tx, account, first).await?;
-                    entry.notice.window = notice_window;
+                    entry.notice = notices.remove(&account).unwrap_or_default();
                     slot.insert(entry)
                 }
             };

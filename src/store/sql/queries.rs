@@ -49,6 +49,9 @@ pub(in crate::store) struct Queries {
     pub grow_event: &'static str,
     /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent, reason)
     pub events: &'static str,
+    /// (account, since, limit) -> (at) of the portal's unpauses that changed
+    /// something after `since`, newest first
+    pub recent_unpauses: &'static str,
     /// () -> (version) of every applied migration
     pub applied_migrations: &'static str,
     pub policy: PolicyQueries,
@@ -63,7 +66,11 @@ pub(in crate::store) struct Queries {
 /// SQL for the notification outbox.
 #[derive(Debug)]
 pub(in crate::store) struct OutboxQueries {
-    /// (account, contact) -> (id) of a pending row never tried yet, locking it
+    /// (account): serialises enqueueing for one account until commit, where
+    /// the locking read below cannot (no row to lock yet)
+    pub lock_account: Option<&'static str>,
+    /// (account, contact, now) -> (id) of a pending row never tried yet and
+    /// still inside its window, locking it
     pub open_for: &'static str,
     /// (language, clientIP, userAgent, id): newer facts win, absent ones keep
     /// the old
@@ -72,8 +79,8 @@ pub(in crate::store) struct OutboxQueries {
     pub insert: &'static str,
     /// (now, now, limit) -> (id) of pending rows due and not leased
     pub due: &'static str,
-    /// (owner, leaseUntil, id, now): affects one row only if it is still
-    /// pending and unleased, so of two senders racing, one wins
+    /// (owner, leaseUntil, id, now, now): affects one row only if it is
+    /// still pending, due and unleased, so of two senders racing, one wins
     pub claim: &'static str,
     /// (id) -> (account, contact, language, clientIP, userAgent, createdAt,
     /// attempts)
