@@ -16,6 +16,7 @@ use crate::store::Store;
 use crate::token::{self, KeySet, MintError};
 use crate::web;
 use crate::web::api::ApiToken;
+use crate::web::limits::PostLimiter;
 
 /// Everything a request handler may need. Immutable after start-up apart
 /// from what lives in the database, so instances are interchangeable.
@@ -31,6 +32,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// The internal API's bearer token; `None` refuses every API call.
     pub api_token: Option<ApiToken>,
+    /// How fast each client may post to the public listener.
+    pub post_limiter: PostLimiter,
 }
 
 /// The two listeners a running portal serves.
@@ -80,6 +83,10 @@ impl App {
         // Installs the process's metrics recorder before the first request.
         let _ = crate::metrics::handle();
         Ok(Self {
+            post_limiter: PostLimiter::new(
+                settings.limits.posts_per_minute,
+                settings.limits.posts_burst,
+            ),
             public_url: settings.public_base(bound),
             settings,
             keys,
@@ -163,6 +170,7 @@ async fn housekeeping(app: Arc<App>) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
     loop {
         every.tick().await;
+        app.post_limiter.forget_idle();
         match app.store.delete_expired_sessions().await {
             Ok(0) => {}
             Ok(n) => tracing::debug!(deleted = n, "expired sessions removed"),

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use crate::cli;
 use crate::policy::{Policy, Tier};
 use crate::store::PoolSettings;
+use crate::web::client_ip::Cidr;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/acme-unpause.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -210,6 +211,19 @@ pub struct GlobalOpts {
         value_name = "MAILBOX"
     )]
     pub mail_from: Option<String>,
+
+    /// A reverse proxy in front of the public listener (an address or a
+    /// block such as 10.0.0.0/8); repeatable. From these peers the client's
+    /// address is taken from X-Forwarded-For, for limits and the audit
+    /// trail; from anyone else that header is ignored.
+    #[arg(
+        long = "trusted-proxy",
+        env = "ACME_UNPAUSE_TRUSTED_PROXIES",
+        global = true,
+        value_name = "CIDR",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<Cidr>,
 }
 
 /// A timeout such as `5s` or `500ms`: positive, at most an hour.
@@ -241,8 +255,79 @@ struct FileConfig {
     db_query_timeout: Option<String>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    trusted_proxies: Option<Vec<String>>,
     policy: Option<PolicyFile>,
     mail: Option<MailFile>,
+    limits: Option<LimitsFile>,
+}
+
+/// The `[limits]` table of the config file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LimitsFile {
+    posts_per_minute: Option<u32>,
+    posts_burst: Option<u32>,
+    account_unpauses: Option<u32>,
+    account_unpause_window: Option<String>,
+    body_timeout: Option<String>,
+}
+
+/// Abuse limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LimitSettings {
+    /// Form posts (unpause, link finder) one client may make per minute,
+    /// after a burst of `posts_burst`; 0 turns the limit off.
+    pub posts_per_minute: u32,
+    pub posts_burst: u32,
+    /// Portal unpauses one account may make within the window; the next is
+    /// refused until the oldest leaves it. 0 turns the limit off.
+    pub account_unpauses: u32,
+    pub account_unpause_window: time::Duration,
+    /// How long a client may take to send a request body; a slower one
+    /// gets 400 and frees its connection.
+    pub body_timeout: Duration,
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        // A person needs a handful of posts; a script hammering gets 429s
+        // after ten. Four unpauses in sixty days each followed by a re-pause
+        // is a client nobody is fixing.
+        Self {
+            posts_per_minute: 20,
+            posts_burst: 10,
+            account_unpauses: 4,
+            account_unpause_window: time::Duration::days(60),
+            body_timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+impl LimitsFile {
+    fn resolve(self) -> anyhow::Result<LimitSettings> {
+        let defaults = LimitSettings::default();
+        let window = match &self.account_unpause_window {
+            Some(text) => {
+                let std = humantime::parse_duration(text).map_err(|e| {
+                    anyhow::anyhow!("config file limits.account_unpause_window {text:?}: {e}")
+                })?;
+                time::Duration::try_from(std)
+                    .map_err(|e| anyhow::anyhow!("limits.account_unpause_window: {e}"))?
+            }
+            None => defaults.account_unpause_window,
+        };
+        Ok(LimitSettings {
+            posts_per_minute: self.posts_per_minute.unwrap_or(defaults.posts_per_minute),
+            posts_burst: self.posts_burst.unwrap_or(defaults.posts_burst),
+            account_unpauses: self.account_unpauses.unwrap_or(defaults.account_unpauses),
+            account_unpause_window: window,
+            body_timeout: match &self.body_timeout {
+                Some(text) => parse_timeout(text)
+                    .map_err(|e| anyhow::anyhow!("config file limits.body_timeout: {e}"))?,
+                None => defaults.body_timeout,
+            },
+        })
+    }
 }
 
 /// The `[mail]` table of the config file: how notification emails are
@@ -440,6 +525,10 @@ pub struct Settings {
     pub policy: Policy,
     /// Notification email (flags, and config file `[mail]`).
     pub mail: MailSettings,
+    /// Abuse limits (config file `[limits]`).
+    pub limits: LimitSettings,
+    /// Reverse proxies whose X-Forwarded-For is believed.
+    pub trusted_proxies: Vec<Cidr>,
     pub key_files: Vec<PathBuf>,
     /// Without a trailing slash. `None`: derived from the bound address.
     pub public_url: Option<url::Url>,
@@ -510,10 +599,24 @@ impl Settings {
             opts.smtp_url.clone().or(file.smtp_url),
             opts.mail_from.clone().or(file.mail_from),
         )?;
+        let trusted_proxies = if opts.trusted_proxies.is_empty() {
+            file.trusted_proxies
+                .unwrap_or_default()
+                .iter()
+                .map(|text| {
+                    text.parse()
+                        .map_err(|e| anyhow::anyhow!("config file trusted_proxies: {e}"))
+                })
+                .collect::<anyhow::Result<_>>()?
+        } else {
+            opts.trusted_proxies.clone()
+        };
         Ok(Self {
             pool,
             policy,
             mail,
+            limits: file.limits.unwrap_or_default().resolve()?,
+            trusted_proxies,
             database_url: opts
                 .database_url
                 .clone()

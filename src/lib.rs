@@ -10,6 +10,8 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod findlink;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod loadgen;
 pub mod mail;

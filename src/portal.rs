@@ -47,6 +47,50 @@ pub async fn paused_state(app: &App, token: &UnpauseToken) -> Result<PausedSumma
     app.store.paused_summary(token.account(), PAGE_NAMES).await
 }
 
+/// Why an unpause did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum UnpauseError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The account used up its unpauses for the window: its client keeps
+    /// failing, and another unpause would only feed it. Possible again after
+    /// the wait.
+    #[error("unpaused too often lately; possible again in {0:?}")]
+    TooOften(std::time::Duration),
+}
+
+/// Refuses when the account was unpaused `limits.account_unpauses` times
+/// within the window.
+async fn check_unpause_budget(
+    app: &App,
+    account: crate::domain::AccountId,
+    now: time::OffsetDateTime,
+) -> Result<(), UnpauseError> {
+    let limits = &app.settings.limits;
+    if limits.account_unpauses == 0 {
+        return Ok(());
+    }
+    let since = now - limits.account_unpause_window;
+    let recent = app
+        .store
+        .recent_unpauses(account, since, limits.account_unpauses)
+        .await?;
+    if recent.len() < limits.account_unpauses as usize {
+        return Ok(());
+    }
+    // The oldest counted unpause leaves the window first.
+    let oldest = recent.last().copied().unwrap_or(now);
+    let wait = (oldest + limits.account_unpause_window - now).max(time::Duration::SECOND);
+    tracing::info!(
+        account = account.get(),
+        ?wait,
+        "unpause refused: too many recent unpauses"
+    );
+    Err(UnpauseError::TooOften(
+        std::time::Duration::try_from(wait).unwrap_or(std::time::Duration::from_secs(1)),
+    ))
+}
+
 /// Performs the visitor's choice for the token's account, and only that
 /// account: identifiers are matched within it, never across accounts.
 pub async fn unpause(
@@ -54,9 +98,10 @@ pub async fn unpause(
     token: &UnpauseToken,
     choice: &Choice,
     ctx: &AuditContext,
-) -> Result<UnpauseReport, StoreError> {
+) -> Result<UnpauseReport, UnpauseError> {
     let account = token.account();
     let now = app.clock.now();
+    check_unpause_budget(app, account, now).await?;
     let done = match choice {
         Choice::Everything => app.store.unpause_all(account, now, ctx, &|_| {}).await?,
         Choice::Only(names) => {

@@ -42,6 +42,12 @@ pub enum PageError {
     NotFound,
     #[error("request body too large")]
     TooLarge,
+    /// This client posted too often; it may again after the wait.
+    #[error("too many requests from this client; retry in {0:?}")]
+    TooManyRequests(std::time::Duration),
+    /// The account was unpaused too often lately without fixing its client.
+    #[error("account unpaused too often; retry in {0:?}")]
+    UnpauseTooOften(std::time::Duration),
     #[error(transparent)]
     Store(#[from] StoreError),
     /// The session backend (the database) failed.
@@ -61,6 +67,8 @@ pub enum ErrorKind {
     NotFound,
     MethodNotAllowed,
     TooLarge,
+    TooManyRequests,
+    UnpauseTooOften,
     Unavailable,
     Internal,
 }
@@ -74,6 +82,7 @@ impl ErrorKind {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::TooManyRequests | Self::UnpauseTooOften => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -88,6 +97,7 @@ impl ErrorKind {
             StatusCode::NOT_FOUND => Self::NotFound,
             StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed,
             StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge,
+            StatusCode::TOO_MANY_REQUESTS => Self::TooManyRequests,
             StatusCode::GONE => Self::ExpiredLink,
             StatusCode::SERVICE_UNAVAILABLE => Self::Unavailable,
             s if s.is_client_error() => Self::BadRequest,
@@ -130,6 +140,8 @@ impl ErrorKind {
             Self::NotFound => k!("error-not-found"),
             Self::MethodNotAllowed => k!("error-method"),
             Self::TooLarge => k!("error-too-large"),
+            Self::TooManyRequests => k!("error-too-many"),
+            Self::UnpauseTooOften => k!("error-unpause-too-often"),
             Self::Unavailable => k!("error-unavailable"),
             Self::Internal => k!("error-internal"),
         }
@@ -141,6 +153,16 @@ impl ErrorKind {
 pub struct ErrorPage {
     kind: ErrorKind,
     cause: String,
+    retry_after: Option<u64>,
+}
+
+impl From<crate::portal::UnpauseError> for PageError {
+    fn from(err: crate::portal::UnpauseError) -> Self {
+        match err {
+            crate::portal::UnpauseError::Store(err) => Self::Store(err),
+            crate::portal::UnpauseError::TooOften(wait) => Self::UnpauseTooOften(wait),
+        }
+    }
 }
 
 impl PageError {
@@ -154,6 +176,8 @@ impl PageError {
             Self::Forbidden(_) => ErrorKind::Forbidden,
             Self::NotFound => ErrorKind::NotFound,
             Self::TooLarge => ErrorKind::TooLarge,
+            Self::TooManyRequests(_) => ErrorKind::TooManyRequests,
+            Self::UnpauseTooOften(_) => ErrorKind::UnpauseTooOften,
             Self::Store(err) if err.is_transient() => ErrorKind::Unavailable,
             Self::Session(_) => ErrorKind::Unavailable,
             Self::Store(_) | Self::Internal(_) => ErrorKind::Internal,
@@ -165,14 +189,23 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let kind = self.kind();
         let mut response = kind.status().into_response();
-        if kind == ErrorKind::Unavailable {
+        let retry_after = match &self {
+            Self::TooManyRequests(wait) | Self::UnpauseTooOften(wait) => {
+                // Whole seconds, rounded up: "0" would invite a retry now.
+                Some(wait.as_secs() + u64::from(wait.subsec_nanos() > 0))
+            }
+            _ if kind == ErrorKind::Unavailable => Some(30),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
             response
                 .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
         }
         response.extensions_mut().insert(ErrorPage {
             kind,
             cause: format!("{self:#}"),
+            retry_after: retry_after.filter(|_| kind != ErrorKind::Unavailable),
         });
         response
     }
@@ -185,6 +218,8 @@ struct ErrorPageView<'a> {
     chrome: Chrome<'a>,
     kind: ErrorKind,
     request_id: &'a str,
+    /// When the visitor may try again, for limits that say so.
+    retry_at: Option<String>,
 }
 
 /// Renders every 4xx/5xx response as a localised page and logs its cause.
@@ -220,8 +255,10 @@ pub async fn render_error_pages(
         return response;
     }
     let (mut parts, _) = response.into_parts();
+    let mut retry_after = None;
     let kind = match parts.extensions.remove::<ErrorPage>() {
         Some(page) => {
+            retry_after = page.retry_after;
             if status.is_server_error() {
                 tracing::error!(cause = %page.cause, "request failed");
             } else {
@@ -242,6 +279,10 @@ pub async fn render_error_pages(
         chrome,
         kind,
         request_id: &request_id,
+        retry_at: retry_after.map(|seconds| {
+            let seconds = i64::try_from(seconds).unwrap_or(i64::MAX / 2);
+            super::pages::display_time(app.clock.now() + time::Duration::seconds(seconds))
+        }),
     };
     let body = match render_html(&view) {
         Ok(html) => html,

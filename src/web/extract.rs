@@ -1,10 +1,8 @@
 //! Extractors: request input parsed once into typed values, refused with a
 //! `PageError` before any store call when it is wrong.
 
-use std::net::SocketAddr;
-
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Uri, header};
 
@@ -120,14 +118,12 @@ const MAX_USER_AGENT: usize = 512;
 #[derive(Debug)]
 pub struct Client(pub AuditContext);
 
-impl<S: Send + Sync> FromRequestParts<S> for Client {
+impl FromRequestParts<AppState> for Client {
     type Rejection = PageError;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, PageError> {
-        let client_ip = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip().to_string());
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let trusted = &state.0.settings.trusted_proxies;
+        let client_ip = Some(super::client_ip::from_parts(parts, trusted).to_string());
         let user_agent = parts.headers.get(header::USER_AGENT).map(|v| {
             String::from_utf8_lossy(v.as_bytes())
                 .chars()
@@ -179,7 +175,10 @@ impl<S: Send + Sync> FromRequest<S> for UnpauseForm {
     }
 }
 
-fn parse_form(body: &[u8], query_token: Option<String>) -> Result<UnpauseForm, PageError> {
+pub(super) fn parse_form(
+    body: &[u8],
+    query_token: Option<String>,
+) -> Result<UnpauseForm, PageError> {
     let mut token = None;
     let mut csrf = None;
     let mut action = None;

@@ -2,10 +2,12 @@
 //! `portal` capabilities and pick a view.
 
 pub mod api;
+pub mod client_ip;
 mod error;
 mod extract;
 mod health;
 mod lang;
+pub mod limits;
 pub(crate) mod pages;
 mod session;
 
@@ -19,6 +21,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestId, RequestId, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::app::App;
@@ -40,6 +43,12 @@ pub mod paths {
 
     /// Pages a visitor can be sent back to after switching language.
     pub const PAGES: &[&str] = &[HOME, HELP, UNPAUSE, UNPAUSE_STATUS];
+}
+
+/// For the fuzz targets: the unpause form parser on a raw body.
+#[doc(hidden)]
+pub fn fuzz_unpause_form(body: &[u8]) {
+    let _ = extract::parse_form(body, None);
 }
 
 /// The full unpause link for a token, under the portal's public base URL.
@@ -82,8 +91,17 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(pages::assets::router())
         .fallback(pages::not_found)
         .layer(CatchPanicLayer::new())
-        // Inside the renderer, so an oversized body gets the localised 413.
+        // Inside the renderer, so an oversized body gets the localised 413
+        // and a body that trickles in too slowly a 400.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(RequestBodyTimeoutLayer::new(
+            app.settings.limits.body_timeout,
+        ))
+        // Before any body is read; inside the renderer for the 429 page.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            limits::limit_posts,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error::render_error_pages,

@@ -5,7 +5,7 @@ use std::sync::{Arc, Once};
 use acme_unpause::app::{self, App};
 pub use acme_unpause::clock::Clock;
 use acme_unpause::clock::{FixedClock, SystemClock};
-use acme_unpause::config::{MailSettings, Settings};
+use acme_unpause::config::{LimitSettings, MailSettings, Settings};
 use acme_unpause::domain::{AccountId, Identifier};
 use acme_unpause::store::{self, AuditContext, PauseMode, PausedSummary, Store};
 use acme_unpause::token::{self, KeySet, SigningKey};
@@ -48,6 +48,10 @@ pub struct Options {
     pub now: Option<OffsetDateTime>,
     /// Notification email; none sent by the server when absent.
     pub mail: Option<MailSettings>,
+    /// Abuse limits; the defaults when absent.
+    pub limits: Option<LimitSettings>,
+    /// Proxies whose X-Forwarded-For is believed.
+    pub trusted_proxies: Vec<acme_unpause::web::client_ip::Cidr>,
 }
 
 impl Default for Options {
@@ -60,6 +64,8 @@ impl Default for Options {
             key_hex: None,
             now: None,
             mail: None,
+            limits: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -120,6 +126,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         forum_url: "https://forum.test/".parse().unwrap(),
         docs_url: "https://docs.test/".parse().unwrap(),
         mail: options.mail.unwrap_or_default(),
+        limits: options.limits.unwrap_or_default(),
+        trusted_proxies: options.trusted_proxies,
     };
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),
@@ -206,6 +214,25 @@ impl TestApp {
         acme_unpause::mail::Sender::new(Arc::new(app))
             .unwrap()
             .unwrap()
+    }
+
+    /// A token with exactly this header and payload text, signed with the
+    /// app's key (HMAC-SHA256), whatever the header claims.
+    pub fn sign_raw(&self, header: &str, payload: &str) -> String {
+        use base64::Engine;
+        use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        let key_hex = self.keys.signing().to_hex_line();
+        let key_bytes: Vec<u8> = (0..32)
+            .map(|i| u8::from_str_radix(&key_hex[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
+        let signing_input = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(header),
+            URL_SAFE_NO_PAD.encode(payload)
+        );
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &key_bytes);
+        let sig = ring::hmac::sign(&key, signing_input.as_bytes());
+        format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(sig))
     }
 
     /// A link for `account` minted now with a day to live.

@@ -1,7 +1,5 @@
 //! GET /sfe/v1/unpause: what each kind of link shows.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use reqwest::StatusCode;
 use time::Duration;
 
@@ -148,7 +146,7 @@ async fn signed_link_with_wrong_audience_is_invalid(db: Db) {
     let payload = format!(
         r#"{{"aud":"SFE","exp":{exp},"identifiers":"a.example","iss":"WFE","sub":"42","version":"v1"}}"#
     );
-    let jwt = sign_with(&app, r#"{"alg":"HS256"}"#, &payload);
+    let jwt = app.sign_raw(r#"{"alg":"HS256"}"#, &payload);
 
     let response = app.get_unpause(&jwt).await;
 
@@ -157,22 +155,6 @@ async fn signed_link_with_wrong_audience_is_invalid(db: Db) {
         &response.text().await.unwrap(),
         "error-invalid-link"
     ));
-}
-
-/// Signs arbitrary header and payload text with the app's key.
-fn sign_with(app: &TestApp, header: &str, payload: &str) -> String {
-    let key_hex = app.keys.signing().to_hex_line();
-    let key_bytes: Vec<u8> = (0..32)
-        .map(|i| u8::from_str_radix(&key_hex[2 * i..2 * i + 2], 16).unwrap())
-        .collect();
-    let signing_input = format!(
-        "{}.{}",
-        URL_SAFE_NO_PAD.encode(header),
-        URL_SAFE_NO_PAD.encode(payload)
-    );
-    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &key_bytes);
-    let sig = ring::hmac::sign(&key, signing_input.as_bytes());
-    format!("{signing_input}.{}", URL_SAFE_NO_PAD.encode(sig))
 }
 
 async fn get_requests_never_change_the_pause_state(db: Db) {

@@ -134,6 +134,20 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     }
 }
 
+/// For the fuzz targets: every request body type, decoded as the handlers
+/// decode it.
+#[doc(hidden)]
+pub fn fuzz_decode(body: &[u8]) {
+    fn decode<T: DeserializeOwned>(body: &[u8]) {
+        let mut json = serde_json::Deserializer::from_slice(body);
+        let _ = serde_path_to_error::deserialize::<_, T>(&mut json);
+    }
+    decode::<CheckRequest>(body);
+    decode::<PauseRequest>(body);
+    decode::<LinksRequest>(body);
+    decode::<OutcomesRequest>(body);
+}
+
 /// An account ID in a request: a JSON number, > 0.
 #[derive(Debug, Clone, Copy, Deserialize)]
 #[serde(try_from = "i64")]

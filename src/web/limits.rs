@@ -1,0 +1,118 @@
+//! Abuse limits on the public listener: how fast one client may post
+//! (unpause forms, the link finder). Per instance and in memory: a limit
+//! against one client hammering, not an accounting. The per-account unpause
+//! limit lives in the database (`portal::unpause`).
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use axum::extract::{Request, State};
+use axum::http::Method;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+
+use super::{AppState, PageError, client_ip};
+
+/// Posts per client and minute, with a burst.
+#[derive(Debug)]
+pub struct PostLimiter {
+    limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    clock: DefaultClock,
+}
+
+impl PostLimiter {
+    /// `per_minute` 0 turns the limit off.
+    pub fn new(per_minute: u32, burst: u32) -> Self {
+        let limiter = NonZeroU32::new(per_minute).map(|rate| {
+            let burst = NonZeroU32::new(burst).unwrap_or(rate);
+            RateLimiter::keyed(Quota::per_minute(rate).allow_burst(burst))
+        });
+        Self {
+            limiter,
+            clock: DefaultClock::default(),
+        }
+    }
+
+    /// Counts one post of `ip`; when over the limit, how long to wait.
+    pub fn check(&self, ip: IpAddr) -> Result<(), Duration> {
+        let Some(limiter) = &self.limiter else {
+            return Ok(());
+        };
+        limiter
+            .check_key(&key(ip))
+            .map_err(|not_until| not_until.wait_time_from(self.clock.now()))
+    }
+
+    /// Forgets clients whose allowance is full again, so memory follows the
+    /// number of recent clients.
+    pub fn forget_idle(&self) {
+        if let Some(limiter) = &self.limiter {
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
+        }
+    }
+}
+
+/// One key per IPv4 address and per IPv6 /64: a single host usually holds
+/// a whole /64, and would otherwise get a fresh allowance per address.
+fn key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
+        IpAddr::V4(_) => ip,
+    }
+}
+
+/// Refuses a post over the client's limit with a localised 429 page.
+pub async fn limit_posts(
+    State(AppState(app)): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if request.method() == Method::POST {
+        let (parts, body) = request.into_parts();
+        let ip = client_ip::from_parts(&parts, &app.settings.trusted_proxies);
+        if let Err(wait) = app.post_limiter.check(ip) {
+            return PageError::TooManyRequests(wait).into_response();
+        }
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    next.run(request).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_over_its_allowance_waits_and_others_do_not() {
+        let limiter = PostLimiter::new(6, 3);
+        let client: IpAddr = "203.0.113.5".parse().unwrap();
+        for _ in 0..3 {
+            assert!(limiter.check(client).is_ok());
+        }
+        let wait = limiter.check(client).unwrap_err();
+        assert!(
+            wait > Duration::ZERO && wait <= Duration::from_secs(10),
+            "{wait:?}"
+        );
+        assert!(limiter.check("203.0.113.6".parse().unwrap()).is_ok());
+    }
+
+    #[test]
+    fn one_ipv6_host_is_one_client() {
+        let limiter = PostLimiter::new(60, 1);
+        assert!(limiter.check("2001:db8::1".parse().unwrap()).is_ok());
+        assert!(limiter.check("2001:db8::ffff:2".parse().unwrap()).is_err());
+        assert!(limiter.check("2001:db8:0:1::1".parse().unwrap()).is_ok());
+    }
+
+    #[test]
+    fn zero_turns_the_limit_off() {
+        let limiter = PostLimiter::new(0, 0);
+        let client: IpAddr = "203.0.113.5".parse().unwrap();
+        assert!((0..1000).all(|_| limiter.check(client).is_ok()));
+    }
+}
