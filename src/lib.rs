@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod policy;
 pub mod portal;
 pub mod problem;
+pub mod redact;
 pub mod store;
 pub mod token;
 pub mod web;

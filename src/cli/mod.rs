@@ -54,6 +54,7 @@ pub fn init_logging(command: &Command) {
         // Colour codes only for a person at a terminal, not in log files.
         .with_ansi(std::io::stderr().is_terminal())
         .init();
+    crate::redact::install_panic_hook();
 }
 
 /// Opens the configured database, migrating it first or only checking its

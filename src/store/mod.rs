@@ -118,6 +118,10 @@ fn classify_database_error(db: &dyn sqlx::error::DatabaseError) -> Class {
         || message.contains("Lock wait timeout")
         || message.contains("database is locked")
         || message.contains("database table is locked")
+        // SQLite on a full disk: an operator frees space, nothing else.
+        || message.contains("database or disk is full")
+        || code == "53100"
+    // PostgreSQL: disk full
     {
         Class::Unavailable
     } else {

@@ -233,7 +233,7 @@ pub(super) async fn connect(
     // MariaDB's (MySQL lacks it and refuses the SET, which is ignored).
     let seconds = pool.query_timeout.as_secs_f64();
     let lock_wait = pool.query_timeout.as_secs().max(1);
-    let mysql = MySqlPoolOptions::new()
+    let mysql = super::sql::discard_broken(MySqlPoolOptions::new())
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 sqlx::raw_sql(sqlx::AssertSqlSafe(format!(

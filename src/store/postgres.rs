@@ -198,7 +198,7 @@ pub(super) async fn connect(
             ("statement_timeout", millis.as_str()),
             ("idle_in_transaction_session_timeout", millis.as_str()),
         ]);
-    let postgres = PgPoolOptions::new()
+    let postgres = super::sql::discard_broken(PgPoolOptions::new())
         .max_connections(pool.max_connections)
         .acquire_timeout(pool.acquire_timeout)
         .connect_with(options)

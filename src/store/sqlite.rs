@@ -220,7 +220,7 @@ pub(super) async fn connect(
             file.display()
         );
     }
-    let pool_options = SqlitePoolOptions::new()
+    let pool_options = super::sql::discard_broken(SqlitePoolOptions::new())
         .max_connections(pool.max_connections)
         .acquire_timeout(pool.acquire_timeout);
     let migrator = migrations::sqlite()?;

@@ -29,6 +29,35 @@ pub enum KeyError {
 #[derive(Clone, PartialEq, Eq)]
 pub struct SigningKey([u8; 32]);
 
+/// Why a secret file is readable by others than its owner, if it is: the
+/// mode bits for group and others, on Unix.
+pub fn shared_access(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode();
+        (mode & 0o077 != 0).then(|| format!("mode {:04o}", mode & 0o7777))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Logs a warning when a secret file can be read by group or others. A
+/// warning, not a refusal: mounted secrets (a container's, a read-only
+/// checkout's) often come world-readable inside a private filesystem.
+pub fn warn_if_shared(path: &Path, what: &str) {
+    if let Some(access) = shared_access(path) {
+        tracing::warn!(
+            path = %path.display(),
+            access,
+            "{what} is readable by other users; `chmod 600` it"
+        );
+    }
+}
+
 impl SigningKey {
     /// Parses Boulder's format. The reason names the problem, not the content.
     pub fn from_hex(text: &str) -> Result<Self, &'static str> {
@@ -48,6 +77,7 @@ impl SigningKey {
     }
 
     pub fn read(path: &Path) -> Result<Self, KeyError> {
+        warn_if_shared(path, "link-signing key file");
         let text = std::fs::read_to_string(path).map_err(|source| KeyError::Read {
             path: path.to_owned(),
             source,
@@ -120,6 +150,19 @@ impl KeySet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn secret_files_readable_by_others_are_noticed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.hex");
+        std::fs::write(&path, "00").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(shared_access(&path).as_deref(), Some("mode 0644"));
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(shared_access(&path), None);
+    }
 
     #[test]
     fn hex_key_parses_with_surrounding_white_space() {

@@ -12,7 +12,7 @@ mod verify;
 
 use std::fmt;
 
-pub use key::{KeyError, KeySet, SigningKey};
+pub use key::{KeyError, KeySet, SigningKey, shared_access, warn_if_shared};
 pub use mint::{MintError, mint};
 use time::OffsetDateTime;
 pub use verify::verify;

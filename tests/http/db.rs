@@ -154,6 +154,18 @@ impl TestDb {
         }
     }
 
+    /// A SQLite database at `url`, in a folder the test itself provides.
+    pub fn existing(kind: Db, url: &str) -> Self {
+        assert_eq!(kind, Db::Sqlite, "server databases are created, not found");
+        Self {
+            kind,
+            url: url.to_owned(),
+            admin_url: None,
+            name: unique_name(),
+            _dir: None,
+        }
+    }
+
     /// Runs `sql` directly on this test's database (fixtures, inspection).
     pub async fn execute(&self, sql: &str) {
         run_sql(self.kind, &self.url, sql)

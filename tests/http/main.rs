@@ -20,6 +20,7 @@ mod mail;
 mod outage;
 mod policy;
 mod proxy;
+mod secrets;
 mod shared_db;
 mod smtp;
 mod store;

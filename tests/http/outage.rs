@@ -14,6 +14,7 @@ server_db_tests!(
     database_outage_gives_503_and_the_portal_recovers_by_itself,
     a_lock_held_elsewhere_gives_503_and_nothing_half_done,
     an_outcome_batch_that_fails_counts_nothing_and_can_be_resent,
+    a_large_unpause_killed_midway_is_consistent_and_the_next_click_finishes,
 );
 
 fn socket_addr(url: &str) -> SocketAddr {
@@ -215,5 +216,145 @@ async fn an_outcome_batch_that_fails_counts_nothing_and_can_be_resent(db: Db) {
     assert_eq!(resent.status(), StatusCode::OK);
     let body: Value = resent.json().await.unwrap();
     assert_eq!(body["paused"], json!([]), "{body}");
+    assert!(app.summary(42).await.is_empty());
+}
+
+/// The process doing a large unpause dies (SIGKILL) after two of its three
+/// batches: those stay committed and audited, the third never happened, and
+/// one more click finishes the account.
+async fn a_large_unpause_killed_midway_is_consistent_and_the_next_click_finishes(db: Db) {
+    let app = spawn_app_on(db).await;
+    let names: Vec<String> = (0..25_000).map(|i| format!("n{i:05}.example")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    app.pause(42, &refs).await;
+    // The third batch (n20000…n24999) waits on this lock; the first two do not.
+    let mut holder = Holder::lock(
+        &app.db,
+        "SELECT identifierValue FROM paused \
+         WHERE registrationID = 42 AND identifierValue = 'n24999.example' FOR UPDATE",
+    )
+    .await;
+    let mut child = tokio::process::Command::new(crate::cli::BIN)
+        .args(["--database-url", &app.db.url, "--db-query-timeout", "120s"])
+        .args(["unpause", "--account", "42"])
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut progress =
+        tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(child.stderr.take().unwrap()));
+    tokio::time::timeout(StdDuration::from_secs(60), async {
+        while let Some(line) = progress.next_line().await.unwrap() {
+            if line.contains("20000 names unpaused") {
+                return;
+            }
+        }
+        panic!("unpause ended before its second batch");
+    })
+    .await
+    .expect("two batches within a minute");
+    child.kill().await.unwrap();
+    holder.release().await;
+
+    assert_eq!(app.summary(42).await.count, 5_000);
+    let unpaused = |events: &[acme_unpause::store::AuditEvent]| -> u64 {
+        events
+            .iter()
+            .filter(|e| e.action == "unpause")
+            .map(|e| e.count)
+            .sum()
+    };
+    let events = app.store.audit_events(account(42), 100).await.unwrap();
+    assert_eq!(
+        unpaused(&events),
+        20_000,
+        "the audit trail matches what was done"
+    );
+
+    let jwt = app.link_token(42, &["n00000.example"]);
+    let csrf = app.open_page(&jwt).await;
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
+    assert!(app.summary(42).await.is_empty());
+    let events = app.store.audit_events(account(42), 100).await.unwrap();
+    assert_eq!(unpaused(&events), 25_000);
+}
+
+/// A filesystem of a few MiB, mounted for one test (needs root, as CI and
+/// the development machines run).
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let status = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .expect("mount(8) runs");
+        assert!(status.success(), "mounting a tmpfs needs root");
+        Self { dir }
+    }
+
+    /// Fills the disk to the last byte; returns the filler's path.
+    fn fill(&self) -> std::path::PathBuf {
+        use std::io::Write;
+        let path = self.dir.path().join("filler");
+        let mut file = std::fs::File::create(&path).unwrap();
+        let chunk = vec![0_u8; 4096];
+        while file.write_all(&chunk).is_ok() {}
+        let _ = file.write_all(&[0]);
+        let _ = file.sync_all();
+        path
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        // Lazily: the portal's pool may still hold the file open.
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// SQLite on a full disk: the unpause fails with a 503 and leaves every
+/// name paused; once space is freed the same click works.
+#[tokio::test]
+async fn a_full_disk_under_sqlite_gives_503_and_nothing_half_done() {
+    let disk = SmallDisk::mount("8m");
+    let url = format!("sqlite://{}/portal.db", disk.dir.path().display());
+    let test_db = TestDb::existing(Db::Sqlite, &url);
+    let app = spawn_app_with(Options {
+        prepared: Some((test_db, url)),
+        ..Options::default()
+    })
+    .await;
+    let names: Vec<String> = (0..2_000).map(|i| format!("n{i:04}.example")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    app.pause(42, &refs).await;
+    let jwt = app.link_token(42, &["n0000.example"]);
+    let csrf = app.open_page(&jwt).await;
+
+    let filler = disk.fill();
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_eq!(click.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(has_id(&click.text().await.unwrap(), "error-unavailable"));
+    assert_eq!(app.summary(42).await.count, 2_000, "nothing half-done");
+
+    std::fs::remove_file(filler).unwrap();
+    let csrf = app.open_page(&jwt).await;
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
     assert!(app.summary(42).await.is_empty());
 }

@@ -93,6 +93,19 @@ impl<D: Dialect> SqlStore<D> {
     }
 }
 
+/// A pool that closes, rather than reuses, a connection that comes back
+/// still inside a transaction: one whose COMMIT or ROLLBACK failed (a full
+/// disk, a connection cut mid-statement) would otherwise refuse every later
+/// `BEGIN` with "non-zero transaction depth" until the process restarts.
+pub(super) fn discard_broken<DB: Database>(
+    options: sqlx::pool::PoolOptions<DB>,
+) -> sqlx::pool::PoolOptions<DB> {
+    options.after_release(|conn, _| {
+        let healthy = !sqlx::Connection::is_in_transaction(conn);
+        Box::pin(async move { Ok(healthy) })
+    })
+}
+
 /// Random, growing pauses between retries, so that transactions that
 /// collided (in this process or another instance) do not collide again.
 fn backoff(attempt: u32) -> StdDuration {
