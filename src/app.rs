@@ -1,6 +1,6 @@
 //! `App`: the shared state of a running portal, and how it is built and served.
 
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -141,17 +141,13 @@ pub async fn serve(
         shutdown.await;
         let _ = stop.send(true);
     });
-    let public = axum::serve(
+    let public = web::server::serve(
         listeners.public,
-        web::router(app.clone()).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(stop_on(stopped.clone()));
-    let internal = axum::serve(
-        listeners.internal,
-        web::api::router(app).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(stop_on(stopped));
-    let (public, internal) = tokio::join!(public.into_future(), internal.into_future());
+        web::router(app.clone()),
+        stop_on(stopped.clone()),
+    );
+    let internal = web::server::serve(listeners.internal, web::api::router(app), stop_on(stopped));
+    let (public, internal) = tokio::join!(public, internal);
     cleaner.abort();
     if let Some(sender) = sender {
         // A message being sent finishes and is recorded before exit.

@@ -77,15 +77,17 @@ impl SigningKey {
     }
 
     pub fn read(path: &Path) -> Result<Self, KeyError> {
-        warn_if_shared(path, "link-signing key file");
         let text = std::fs::read_to_string(path).map_err(|source| KeyError::Read {
             path: path.to_owned(),
             source,
         })?;
-        Self::from_hex(&text).map_err(|reason| KeyError::Format {
+        let key = Self::from_hex(&text).map_err(|reason| KeyError::Format {
             path: path.to_owned(),
             reason,
-        })
+        })?;
+        // After the checks, so a bad file gets its one-line error alone.
+        warn_if_shared(path, "link-signing key file");
+        Ok(key)
     }
 
     pub fn generate() -> Result<Self, KeyError> {

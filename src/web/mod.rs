@@ -9,6 +9,7 @@ mod health;
 mod lang;
 pub mod limits;
 pub(crate) mod pages;
+pub mod server;
 mod session;
 
 use std::sync::Arc;

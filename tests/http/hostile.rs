@@ -334,3 +334,32 @@ async fn concurrent_and_repeated_submits_unpause_once_and_only_their_account(db:
         .sum();
     assert_eq!(unpaused, 50, "each name unpaused once");
 }
+
+#[tokio::test]
+async fn a_client_sending_its_headers_slowly_is_disconnected() {
+    let app = spawn_app().await;
+    let mut stream = TcpStream::connect(app.base.trim_start_matches("http://"))
+        .await
+        .unwrap();
+    stream
+        .write_all(b"GET /help HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let started = std::time::Instant::now();
+    let mut answer = Vec::new();
+    // The server's header-read timeout is 10 s; nothing more is ever sent.
+    tokio::time::timeout(StdDuration::from_secs(20), stream.read_to_end(&mut answer))
+        .await
+        .expect("the server must close a connection whose headers never end")
+        .unwrap();
+    let waited = started.elapsed();
+    assert!(
+        waited >= StdDuration::from_secs(9),
+        "closed early: {waited:?}"
+    );
+    let head = String::from_utf8_lossy(&answer);
+    assert!(
+        head.is_empty() || head.starts_with("HTTP/1.1 408"),
+        "{head}"
+    );
+}

@@ -18,10 +18,12 @@ impl ApiToken {
     /// Reads the token from `path`: its content, surrounding white space
     /// ignored, at least 32 printable ASCII characters.
     pub fn read(path: &Path) -> anyhow::Result<Self> {
-        crate::token::warn_if_shared(path, "internal token file");
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read internal token file {}", path.display()))?;
-        Self::new(text.trim()).with_context(|| format!("internal token file {}", path.display()))
+        let token = Self::new(text.trim())
+            .with_context(|| format!("internal token file {}", path.display()))?;
+        crate::token::warn_if_shared(path, "internal token file");
+        Ok(token)
     }
 
     pub fn new(token: &str) -> anyhow::Result<Self> {
