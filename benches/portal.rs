@@ -59,7 +59,7 @@ fn main() {
             duration: Duration::from_secs(5),
             big_account: 1_000_000,
             check_rows: 10_000_000,
-            mysql_check_rows: 10_000_000,
+            mysql_check_rows: 2_000_000,
             outcomes: 1_000_000,
         }
     };
@@ -92,6 +92,10 @@ async fn run(scale: &Scale) {
         std::thread::available_parallelism().map_or(0, usize::from),
         cpu_model()
     );
+    if on(0) && only.is_some() {
+        // Section 0: the unpause page alone, for a profiler.
+        profile_page(scale).await;
+    }
     if on(1) {
         throughput(scale).await;
     }
@@ -508,6 +512,15 @@ async fn baseline_server() -> SocketAddr {
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, router).await });
     addr
+}
+
+async fn profile_page(scale: &Scale) {
+    let portal = Portal::start(&Backend::Sqlite).await;
+    let names: Vec<String> = (0..20).map(|i| format!("n{i}.example")).collect();
+    portal.pause(42, &names).await;
+    let page = portal.link_path(42, &["n0.example"]);
+    let stats = hammer(portal.base, Kind::Get(page), 32, scale.duration * 10, None).await;
+    println!("{}", stats.line("unpause page, valid link", None));
 }
 
 async fn throughput(scale: &Scale) {

@@ -27,13 +27,17 @@ impl Dialect for MysqlDialect {
 
     const SQL: Queries = Queries {
         begin_write: "START TRANSACTION",
-        begin_read: "START TRANSACTION READ ONLY",
         ping: "SELECT 1",
+        summary: "SELECT 0, NULL, NULL, pausedAt FROM paused_accounts \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM paused \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL (SELECT 2, identifierType, identifierValue, pausedAt FROM paused \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT ?)",
+        summary_account_binds: 3,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
-        first_paused: "SELECT identifierType, identifierValue, pausedAt FROM paused \
-             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT ?",
         account_paused: "SELECT pausedAt FROM paused_accounts \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         // Locking reads: a concurrent pause of the same pair waits, or loses

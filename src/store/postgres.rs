@@ -22,13 +22,17 @@ impl Dialect for PostgresDialect {
 
     const SQL: Queries = Queries {
         begin_write: "BEGIN",
-        begin_read: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
         ping: "SELECT 1",
+        summary: "SELECT 0::bigint, NULL::bigint, NULL::varchar, pausedAt FROM paused_accounts \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM paused \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL (SELECT 2, identifierType::bigint, identifierValue::varchar, pausedAt FROM paused \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT $2)",
+        summary_account_binds: 1,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
-        first_paused: "SELECT identifierType, identifierValue, pausedAt FROM paused \
-             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT $2",
         account_paused: "SELECT pausedAt FROM paused_accounts \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         // Locking reads. A concurrent first pause of the same pair is not

@@ -36,13 +36,17 @@ impl Dialect for SqliteDialect {
         // way with SQLITE_BUSY when upgrading from a read; this also makes
         // the reads inside it as good as locking reads.
         begin_write: "BEGIN IMMEDIATE",
-        begin_read: "BEGIN",
         ping: "SELECT 1",
+        summary: "SELECT 0, NULL, NULL, pausedAt FROM paused_accounts \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM paused \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL SELECT * FROM (SELECT 2, identifierType, identifierValue, pausedAt FROM paused \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             ORDER BY identifierValue, identifierType LIMIT ?2)",
+        summary_account_binds: 1,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
-        first_paused: "SELECT identifierType, identifierValue, pausedAt FROM paused \
-             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT ?2",
         account_paused: "SELECT pausedAt FROM paused_accounts \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         pair_state: "SELECT pausedAt, unpausedAt FROM paused \

@@ -237,42 +237,45 @@ where
         account: AccountId,
         limit: u32,
     ) -> Result<PausedSummary, StoreError> {
-        // One snapshot, so count, list and account bit agree.
-        let mut tx = self.pool.begin_with(D::SQL.begin_read).await?;
-        let account_paused_at = sqlx::query(D::SQL.account_paused)
-            .bind(account.get())
-            .fetch_optional(&mut *tx)
-            .await?
-            .map(|row| Self::time_of(&row, 0))
-            .transpose()?;
-        let counted = sqlx::query(D::SQL.count_paused)
-            .bind(account.get())
-            .fetch_one(&mut *tx)
-            .await?;
-        let count: i64 = counted.try_get(0)?;
-        let oldest = Self::optional_time_of(&counted, 1)?;
-        let rows = sqlx::query(D::SQL.first_paused)
-            .bind(account.get())
-            .bind(i64::from(limit))
-            .fetch_all(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        let first = rows
-            .iter()
-            .map(|row| {
-                let kind = identifier_type(row.try_get(0)?)?;
-                Ok(PausedName {
-                    identifier: Identifier::from_store(kind, row.try_get(1)?),
-                    paused_at: Self::time_of(row, 2)?,
-                })
-            })
-            .collect::<Result<_, StoreError>>()?;
-        Ok(PausedSummary {
-            account_paused_at,
-            count: u64::try_from(count).unwrap_or(0),
-            oldest,
-            first,
-        })
+        // One statement: one snapshot, so count, list and account bit
+        // agree, and one round trip (each is a thread hop for SQLite).
+        let mut query = sqlx::query(D::SQL.summary);
+        for _ in 0..D::SQL.summary_account_binds {
+            query = query.bind(account.get());
+        }
+        let rows = query.bind(i64::from(limit)).fetch_all(&self.pool).await?;
+        let mut summary = PausedSummary::default();
+        for row in &rows {
+            let kind: i64 = row.try_get(0)?;
+            match kind {
+                0 => summary.account_paused_at = Some(Self::time_of(row, 3)?),
+                1 => {
+                    let count: i64 = row.try_get(1)?;
+                    summary.count = u64::try_from(count).unwrap_or(0);
+                    summary.oldest = Self::optional_time_of(row, 3)?;
+                }
+                _ => {
+                    let code: i64 = row.try_get(1)?;
+                    let code = i16::try_from(code).map_err(|_| {
+                        StoreError::Other(anyhow::anyhow!("unknown identifierType {code}"))
+                    })?;
+                    let value: Option<String> = row.try_get(2)?;
+                    summary.first.push(PausedName {
+                        identifier: Identifier::from_store(
+                            identifier_type(code)?,
+                            value.unwrap_or_default(),
+                        ),
+                        paused_at: Self::time_of(row, 3)?,
+                    });
+                }
+            }
+        }
+        // UNION ALL keeps no order between its parts.
+        summary.first.sort_by(|a, b| {
+            (a.identifier.value(), a.identifier.kind())
+                .cmp(&(b.identifier.value(), b.identifier.kind()))
+        });
+        Ok(summary)
     }
 
     /// Fails unless every migration of `migrator` has been applied.

@@ -5,13 +5,17 @@
 pub(in crate::store) struct Queries {
     /// Starts a transaction that will write.
     pub begin_write: &'static str,
-    /// Starts a read-only transaction whose statements see one snapshot.
-    pub begin_read: &'static str,
     pub ping: &'static str,
+    /// For the page, in one statement (one snapshot, one round trip):
+    /// (account, [account, account,] limit) -> rows of (kind, n, value, at):
+    /// kind 0 the account-level pause (at); kind 1 the count (n) and the
+    /// oldest pause (at); kind 2 one of the first names (n the type, value,
+    /// at). MySQL binds the account three times, the others once.
+    pub summary: &'static str,
+    /// How many times `summary` takes the account.
+    pub summary_account_binds: usize,
     /// (account) -> (count, oldest pausedAt)
     pub count_paused: &'static str,
-    /// (account, limit) -> (identifierType, identifierValue, pausedAt)
-    pub first_paused: &'static str,
     /// (account) -> (pausedAt) when the whole account is paused
     pub account_paused: &'static str,
     /// (account, value, type) -> (pausedAt, unpausedAt), locking the row
