@@ -49,3 +49,5 @@ status-nothing-heading = Keine Pause aufzuheben
 status-nothing = Es war bereits nichts mehr pausiert; es wurde nichts geändert.
 status-none-heading = Keine Pause kürzlich aufgehoben
 status-none = Diese Seite zeigt das Ergebnis einer Aufhebung, die in diesem Browser vorgenommen wurde. Um den aktuellen Stand zu sehen, öffnen Sie den Link aus der Fehlermeldung Ihres ACME-Clients oder aus der E-Mail.
+unpause-count-many = Mehr als { $count } Namen sind pausiert.
+unpause-more-many = Viele weitere pausierte Namen sind hier nicht aufgeführt; „Alle Pausen aufheben“ schließt sie mit ein.

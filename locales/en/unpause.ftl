@@ -49,3 +49,5 @@ status-nothing-heading = Nothing needed unpausing
 status-nothing = Everything was already unpaused; nothing was changed.
 status-none-heading = No recent unpause
 status-none = This page shows the result of an unpause made in this browser. To see the current state, open the link from your ACME client's error message or from the email.
+unpause-count-many = More than { $count } names are paused.
+unpause-more-many = Many more paused names are not listed here; “Unpause everything” includes them.

@@ -49,3 +49,5 @@ status-nothing-heading = No había nada en pausa
 status-nothing = Ya no quedaba ninguna pausa; no se ha cambiado nada.
 status-none-heading = No se ha quitado ninguna pausa recientemente
 status-none = Esta página muestra el resultado de una pausa retirada desde este navegador. Para ver el estado actual, abre el enlace del mensaje de error de tu cliente ACME o del correo electrónico.
+unpause-count-many = Hay más de { $count } nombres en pausa.
+unpause-more-many = Hay muchos más nombres en pausa que no aparecen aquí; «Quitar la pausa de todo» también los incluye.

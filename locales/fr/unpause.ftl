@@ -49,3 +49,5 @@ status-nothing-heading = Aucune pause à lever
 status-nothing = Aucune pause n’était active ; rien n’a été modifié.
 status-none-heading = Aucune levée de pause récente
 status-none = Cette page affiche le résultat d’une levée de pause effectuée dans ce navigateur. Pour voir l’état actuel, ouvrez le lien figurant dans le message d’erreur de votre client ACME ou dans l’e-mail.
+unpause-count-many = Plus de { $count } noms sont en pause.
+unpause-more-many = Beaucoup d’autres noms en pause ne sont pas listés ici ; « Lever toutes les pauses » les inclut.

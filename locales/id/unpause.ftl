@@ -45,3 +45,5 @@ status-nothing-heading = Tidak ada jeda yang perlu dicabut
 status-nothing = Semua jeda sudah dicabut sebelumnya; tidak ada yang diubah.
 status-none-heading = Belum ada pencabutan jeda baru-baru ini
 status-none = Halaman ini menampilkan hasil pencabutan jeda yang dilakukan di peramban ini. Untuk melihat keadaan saat ini, buka tautan dari pesan kesalahan klien ACME Anda atau dari email.
+unpause-count-many = Lebih dari { $count } nama domain sedang dijeda.
+unpause-more-many = Masih banyak nama domain lain yang dijeda tidak tercantum di sini; “Cabut jeda semuanya” juga mencakupnya.

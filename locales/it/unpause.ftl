@@ -49,3 +49,5 @@ status-nothing-heading = Nessuna pausa da rimuovere
 status-nothing = Non c’era già più nulla in pausa; non è stato modificato nulla.
 status-none-heading = Nessuna rimozione recente
 status-none = Questa pagina mostra l’esito di una rimozione della pausa effettuata in questo browser. Per vedere lo stato attuale, apri il link dal messaggio di errore del tuo client ACME o dall’email.
+unpause-count-many = Più di { $count } nomi sono in pausa.
+unpause-more-many = Molti altri nomi in pausa non sono elencati qui; “Rimuovi tutte le pause” include anche questi.

@@ -49,3 +49,5 @@ status-nothing-heading = Er hoefde niets te worden opgeheven
 status-nothing = Er was al niets meer gepauzeerd; er is niets gewijzigd.
 status-none-heading = Geen recente opheffing
 status-none = Deze pagina toont het resultaat van het opheffen van een pauze in deze browser. Open voor de actuele status de link uit de foutmelding van je ACME-client of uit de e-mail.
+unpause-count-many = Meer dan { $count } namen zijn gepauzeerd.
+unpause-more-many = Nog veel meer gepauzeerde namen staan hier niet in de lijst; “Alle pauzes opheffen” geldt ook voor die namen.

@@ -57,3 +57,5 @@ status-nothing-heading = Nie było czego wznawiać
 status-nothing = Wszystko było już wznowione; niczego nie zmieniono.
 status-none-heading = Brak niedawnego wznowienia
 status-none = Ta strona pokazuje wynik wznowienia wykonanego w tej przeglądarce. Aby zobaczyć aktualny stan, otwórz link z komunikatu o błędzie klienta ACME lub z wiadomości e-mail.
+unpause-count-many = Wstrzymanych jest ponad { $count } nazw.
+unpause-more-many = Jeszcze wiele wstrzymanych nazw nie wymieniono tutaj; przycisk „Wznów wszystko” obejmuje również je.

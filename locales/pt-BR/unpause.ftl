@@ -49,3 +49,5 @@ status-nothing-heading = Não havia nenhuma pausa para retirar
 status-nothing = Nada estava pausado; nada foi alterado.
 status-none-heading = Nenhuma pausa retirada recentemente
 status-none = Esta página mostra o resultado de uma retirada de pausa feita neste navegador. Para ver a situação atual, abra o link da mensagem de erro do seu cliente ACME ou do e-mail.
+unpause-count-many = Mais de { $count } nomes estão pausados.
+unpause-more-many = Muitos outros nomes pausados não aparecem nesta lista; “Retirar a pausa de tudo” também os inclui.

@@ -49,3 +49,5 @@ status-nothing-heading = Kaldırılacak bir duraklatma yoktu
 status-nothing = Duraklatmaların hepsi zaten kaldırılmıştı; hiçbir şey değiştirilmedi.
 status-none-heading = Yakın zamanda kaldırılan bir duraklatma yok
 status-none = Bu sayfa, bu tarayıcıda yapılan bir duraklatma kaldırma işleminin sonucunu gösterir. Güncel durumu görmek için ACME istemcinizin hata mesajındaki ya da e-postadaki bağlantıyı açın.
+unpause-count-many = { $count } alan adından fazlası duraklatılmış durumda.
+unpause-more-many = Duraklatılmış daha pek çok alan adı burada listelenmiyor; “Tümünün duraklatmasını kaldır” onları da kapsar.

@@ -45,3 +45,5 @@ status-nothing-heading = Không có gì cần bỏ tạm dừng
 status-nothing = Mọi thứ đều đã được bỏ tạm dừng từ trước; không có gì thay đổi.
 status-none-heading = Không có lần bỏ tạm dừng nào gần đây
 status-none = Trang này hiển thị kết quả của lần bỏ tạm dừng được thực hiện trong trình duyệt này. Để xem trạng thái hiện tại, hãy mở liên kết trong thông báo lỗi của ứng dụng khách ACME hoặc trong email.
+unpause-count-many = Hơn { $count } tên miền đang bị tạm dừng.
+unpause-more-many = Còn nhiều tên miền bị tạm dừng khác không được liệt kê ở đây; “Bỏ tạm dừng tất cả” cũng áp dụng cho chúng.

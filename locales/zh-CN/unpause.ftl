@@ -45,3 +45,5 @@ status-nothing-heading = 没有需要解除暂停的内容
 status-nothing = 所有内容都已处于解除暂停状态；没有做任何更改。
 status-none-heading = 最近没有解除暂停的操作
 status-none = 此页面显示在此浏览器中进行的解除暂停操作的结果。要查看当前状态，请打开 ACME 客户端错误信息或邮件中的链接。
+unpause-count-many = 有超过 { $count } 个域名被暂停。
+unpause-more-many = 另有许多被暂停的域名未在此列出；“全部解除暂停”也包括这些域名。

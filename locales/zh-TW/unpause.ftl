@@ -45,3 +45,5 @@ status-nothing-heading = 沒有需要解除暫停的項目
 status-nothing = 所有項目原本就已解除暫停；沒有任何內容遭到變更。
 status-none-heading = 最近沒有解除暫停的紀錄
 status-none = 這個頁面會顯示在這個瀏覽器中解除暫停的結果。若要查看目前狀態，請開啟 ACME 用戶端錯誤訊息或電子郵件中的連結。
+unpause-count-many = 有超過 { $count } 個網域名稱遭到暫停。
+unpause-more-many = 另有許多遭到暫停的網域名稱未列在這裡；「全部解除暫停」也會包含這些網域名稱。

@@ -34,6 +34,8 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
             "account": opts.account.get(),
             "account_paused_at": summary.account_paused_at.map(time),
             "paused_count": summary.count,
+            // Counting stops at this many: "paused_count" is then a floor.
+            "paused_count_capped": summary.count_capped,
             "oldest_paused_at": summary.oldest.map(time),
             "names": summary.first.iter().map(|p| json!({
                 "type": p.identifier.kind().as_str(),
@@ -69,7 +71,11 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         Some(at) => println!("  whole account paused since {}", time(at)),
         None => println!("  whole account not paused"),
     }
-    println!("  {} names paused", summary.count);
+    if summary.count_capped {
+        println!("  more than {} names paused", summary.count);
+    } else {
+        println!("  {} names paused", summary.count);
+    }
     if let Some(oldest) = summary.oldest {
         println!("  oldest pause {}", time(oldest));
     }
@@ -81,7 +87,9 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
             time(p.paused_at)
         );
     }
-    if summary.count > summary.first.len() as u64 {
+    if summary.count_capped {
+        println!("    … and many more");
+    } else if summary.count > summary.first.len() as u64 {
         println!(
             "    … and {} more",
             summary.count - summary.first.len() as u64

@@ -41,6 +41,8 @@ pub struct PausedMail {
     pub footer: String,
     pub account_paused: bool,
     pub count: u64,
+    /// More names are paused than `count` (counting stopped at the cap).
+    pub count_capped: bool,
     pub names: Vec<String>,
     pub more: u64,
     pub since: String,
@@ -159,6 +161,7 @@ pub fn render_paused(
         footer: tr.with("mail-paused-footer", &vars),
         account_paused: summary.account_paused_at.is_some(),
         count: summary.count,
+        count_capped: summary.count_capped,
         more: summary.count.saturating_sub(shown.len() as u64),
         names: shown,
         since: display_time(since),

@@ -341,14 +341,20 @@ pub struct PausedName {
     pub paused_at: OffsetDateTime,
 }
 
+/// Paused names a summary counts at most: counting every one of a
+/// million-name account would cost each page view a scan of the account.
+pub const COUNT_CAP: u64 = 100_000;
+
 /// What is paused for one account right now.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PausedSummary {
     /// Set when the whole account is paused, with the time it was.
     pub account_paused_at: Option<OffsetDateTime>,
-    /// Number of paused names.
+    /// Number of paused names, exact up to [`COUNT_CAP`].
     pub count: u64,
-    /// When the longest-paused name was paused.
+    /// More than [`COUNT_CAP`] names are paused; `count` is the cap.
+    pub count_capped: bool,
+    /// When the longest-paused name was paused; unknown when capped.
     pub oldest: Option<OffsetDateTime>,
     /// The first paused names, ordered by value then type (stable across loads).
     pub first: Vec<PausedName>,

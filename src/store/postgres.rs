@@ -25,8 +25,8 @@ impl Dialect for PostgresDialect {
         ping: "SELECT 1",
         summary: "SELECT 0::bigint, NULL::bigint, NULL::varchar, pausedAt FROM paused_accounts \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM paused \
-             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
+             UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM (SELECT pausedAt FROM paused \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) capped \
              UNION ALL (SELECT 2, identifierType::bigint, identifierValue::varchar, pausedAt FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              ORDER BY identifierValue, identifierType LIMIT $2)",

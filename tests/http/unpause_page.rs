@@ -8,6 +8,7 @@ use crate::helpers::*;
 db_tests!(
     valid_link_shows_the_live_paused_names_not_only_the_tokens,
     listing_is_capped_and_counts_the_rest,
+    past_a_hundred_thousand_names_the_page_stops_counting_and_unpause_all_still_clears_all,
     whole_account_pause_is_shown_and_only_unpause_everything_is_offered,
     account_with_nothing_paused_gets_a_page_that_says_so,
     expired_link_gets_the_expired_page_with_410,
@@ -54,6 +55,49 @@ async fn listing_is_capped_and_counts_the_rest(db: Db) {
     assert_eq!(html.matches(r#"type="checkbox""#).count(), 100);
     assert!(has_id(&html, "unlisted"));
     assert!(html.contains("n099.example") && !html.contains("n100.example"));
+}
+
+async fn past_a_hundred_thousand_names_the_page_stops_counting_and_unpause_all_still_clears_all(
+    db: Db,
+) {
+    let app = spawn_app_on(db).await;
+    // 100,001 paused names, straight into the table (the store's own path
+    // would take minutes on a server database).
+    let insert = match db {
+        Db::Sqlite => {
+            "WITH RECURSIVE c(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM c WHERE x < 100000) \
+             INSERT INTO paused SELECT 7, 0, printf('n%06d.example', x), '2026-01-01 00:00:00', NULL FROM c"
+        }
+        Db::Mysql => {
+            "INSERT INTO paused SELECT 7, 0, CONCAT('n', LPAD(seq, 6, '0'), '.example'), \
+             '2026-01-01 00:00:00', NULL FROM seq_0_to_100000"
+        }
+        Db::Postgres => {
+            "INSERT INTO paused SELECT 7, 0, 'n' || lpad(x::text, 6, '0') || '.example', \
+             '2026-01-01 00:00:00+00', NULL FROM generate_series(0, 100000) AS x"
+        }
+    };
+    app.db.execute(insert).await;
+    let summary = app.summary(7).await;
+    assert!(summary.count_capped);
+    assert_eq!(summary.count, acme_unpause::store::COUNT_CAP);
+    assert_eq!(
+        summary.oldest, None,
+        "the oldest of a capped count is unknown"
+    );
+
+    let jwt = app.link_token(7, &["n000000.example"]);
+    let html = app.get_unpause(&jwt).await.text().await.unwrap();
+    let text = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(text.contains("More than 100000 names are paused"), "{html}");
+    assert!(html.contains("Many more paused names are not listed here"));
+
+    let csrf = csrf_from(&html);
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
+    assert!(app.summary(7).await.is_empty());
 }
 
 async fn whole_account_pause_is_shown_and_only_unpause_everything_is_offered(db: Db) {

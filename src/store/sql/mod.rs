@@ -251,8 +251,13 @@ where
                 0 => summary.account_paused_at = Some(Self::time_of(row, 3)?),
                 1 => {
                     let count: i64 = row.try_get(1)?;
-                    summary.count = u64::try_from(count).unwrap_or(0);
-                    summary.oldest = Self::optional_time_of(row, 3)?;
+                    let count = u64::try_from(count).unwrap_or(0);
+                    summary.count_capped = count > super::COUNT_CAP;
+                    summary.count = count.min(super::COUNT_CAP);
+                    // The oldest of the rows counted is not the oldest.
+                    if !summary.count_capped {
+                        summary.oldest = Self::optional_time_of(row, 3)?;
+                    }
                 }
                 _ => {
                     let code: i64 = row.try_get(1)?;

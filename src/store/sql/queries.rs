@@ -8,8 +8,8 @@ pub(in crate::store) struct Queries {
     pub ping: &'static str,
     /// For the page, in one statement (one snapshot, one round trip):
     /// (account, [account, account,] limit) -> rows of (kind, n, value, at):
-    /// kind 0 the account-level pause (at); kind 1 the count (n) and the
-    /// oldest pause (at); kind 2 one of the first names (n the type, value,
+    /// kind 0 the account-level pause (at); kind 1 the count (n, at most
+    /// `COUNT_CAP` + 1: a bounded scan) and the oldest pause (at); kind 2 one of the first names (n the type, value,
     /// at). MySQL binds the account three times, the others once.
     pub summary: &'static str,
     /// How many times `summary` takes the account.

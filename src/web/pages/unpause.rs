@@ -41,6 +41,8 @@ struct UnpausePage<'a> {
     chrome: Chrome<'a>,
     account: i64,
     count: u64,
+    /// More names than the count says (it stops at the cap).
+    count_capped: bool,
     unlisted: u64,
     account_paused_since: Option<String>,
     oldest: Option<String>,
@@ -73,6 +75,7 @@ impl<'a> UnpausePage<'a> {
             chrome,
             account: token.account().get(),
             count: summary.count,
+            count_capped: summary.count_capped,
             unlisted: summary.count.saturating_sub(names.len() as u64),
             account_paused_since: summary.account_paused_at.map(display_time),
             oldest: summary.oldest.map(display_time),
