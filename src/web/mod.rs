@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod client_ip;
+mod csrf;
 mod error;
 mod extract;
 mod health;

@@ -1,15 +1,12 @@
 //! The portal session: a typed wrapper over tower-sessions, stored in the
-//! shared database. It holds the CSRF token and the last unpause result.
+//! shared database. It holds the last unpause result, for the page after a
+//! post; only a post creates one (CSRF needs none: `web::csrf`).
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use ring::rand::{SecureRandom, SystemRandom};
-use subtle::ConstantTimeEq;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
@@ -19,7 +16,6 @@ use super::PageError;
 use crate::app::App;
 use crate::portal::UnpauseReport;
 
-const CSRF_KEY: &str = "csrf";
 const RESULT_KEY: &str = "unpause_result";
 const COOKIE_NAME: &str = "unpause_session";
 
@@ -38,30 +34,6 @@ pub fn layer(app: &App) -> SessionManagerLayer<SharedSessions> {
         .with_secure(app.secure_cookies())
         .with_path("/sfe/")
         .with_expiry(Expiry::OnInactivity(IDLE_EXPIRY))
-}
-
-/// A CSRF token: 32 random bytes, URL-safe base64.
-#[derive(Clone, PartialEq, Eq)]
-pub struct CsrfToken(String);
-
-impl CsrfToken {
-    fn generate() -> Result<Self, PageError> {
-        let mut bytes = [0u8; 32];
-        SystemRandom::new()
-            .fill(&mut bytes)
-            .map_err(|_| PageError::Internal(anyhow::anyhow!("random generator failed")))?;
-        Ok(Self(URL_SAFE_NO_PAD.encode(bytes)))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Debug for CsrfToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("CsrfToken(<redacted>)")
-    }
 }
 
 /// The typed session handlers use; no string keys outside this module.
@@ -91,39 +63,6 @@ fn session_error(err: tower_sessions::session::Error) -> PageError {
 }
 
 impl PortalSession {
-    /// The session's CSRF token, created on first use.
-    pub async fn csrf_token(&self) -> Result<CsrfToken, PageError> {
-        if let Some(existing) = self
-            .0
-            .get::<String>(CSRF_KEY)
-            .await
-            .map_err(session_error)?
-        {
-            return Ok(CsrfToken(existing));
-        }
-        let token = CsrfToken::generate()?;
-        self.0
-            .insert(CSRF_KEY, token.as_str())
-            .await
-            .map_err(session_error)?;
-        Ok(token)
-    }
-
-    /// Compares in constant time, so the token cannot be guessed byte by byte.
-    pub async fn check_csrf(&self, submitted: &str) -> Result<(), PageError> {
-        let expected = self
-            .0
-            .get::<String>(CSRF_KEY)
-            .await
-            .map_err(session_error)?
-            .ok_or(PageError::Forbidden("no session or no CSRF token in it"))?;
-        if bool::from(expected.as_bytes().ct_eq(submitted.as_bytes())) {
-            Ok(())
-        } else {
-            Err(PageError::Forbidden("CSRF token mismatch"))
-        }
-    }
-
     pub async fn set_result(&self, report: UnpauseReport) -> Result<(), PageError> {
         self.0
             .insert(RESULT_KEY, report)

@@ -192,6 +192,27 @@ async fn run_sql(kind: Db, url: &str, sql: &str) -> Result<(), sqlx::Error> {
     }
 }
 
+impl TestDb {
+    /// The single integer `sql` returns, on a fresh connection.
+    pub async fn scalar(&self, sql: &str) -> i64 {
+        macro_rules! on {
+            ($connection:ty) => {{
+                let mut conn = <$connection>::connect(&self.url).await.unwrap();
+                let (value,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql.to_owned()))
+                    .fetch_one(&mut conn)
+                    .await
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                value
+            }};
+        }
+        match self.kind {
+            Db::Sqlite => on!(sqlx::SqliteConnection),
+            Db::Mysql => on!(sqlx::MySqlConnection),
+            Db::Postgres => on!(sqlx::PgConnection),
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         let Some(admin) = self.admin_url.clone() else {

@@ -230,4 +230,6 @@ async fn get_requests_never_change_the_pause_state(db: Db) {
         app.store.audit_events(account(42), 100).await.unwrap(),
         events_before
     );
+    // Not even a session: CSRF protection is a signed cookie (web::csrf).
+    assert_eq!(app.db.scalar("SELECT COUNT(*) FROM sessions").await, 0);
 }

@@ -87,34 +87,39 @@ impl<'a> UnpausePage<'a> {
     }
 }
 
+/// Reads and signs; writes nothing (see `web::csrf`).
 async fn unpause_get(
     State(AppState(app)): State<AppState>,
     ctx: PageCtx,
-    session: PortalSession,
     QueryToken(raw): QueryToken,
 ) -> Result<Response, PageError> {
     let token = portal::verify(&app, &raw)?;
     let summary = portal::paused_state(&app, &token).await?;
-    let csrf = session.csrf_token().await?;
+    let (csrf, cookie) = crate::web::csrf::issue(&app)?;
     let (tr, chrome) = frame(&app, &ctx);
-    page(&UnpausePage::new(
+    let mut response = page(&UnpausePage::new(
         tr,
         chrome,
         &token,
         &summary,
         raw.as_str(),
-        csrf.as_str(),
-    ))
+        &csrf,
+    ))?;
+    response
+        .headers_mut()
+        .append(axum::http::header::SET_COOKIE, cookie);
+    Ok(response)
 }
 
 async fn do_unpause_post(
     State(AppState(app)): State<AppState>,
     _: SameOrigin,
+    headers: axum::http::HeaderMap,
     session: PortalSession,
     Client(ctx): Client,
     form: UnpauseForm,
 ) -> Result<Response, PageError> {
-    session.check_csrf(&form.csrf).await?;
+    crate::web::csrf::check(&app, &headers, &form.csrf)?;
     let token = portal::verify(&app, &form.token)?;
     let report = portal::unpause(&app, &token, &form.choice, &ctx).await?;
     session.set_result(report).await?;
