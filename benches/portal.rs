@@ -131,6 +131,15 @@ fn cpu_model() -> String {
         .unwrap_or_else(|| "unknown CPU".into())
 }
 
+/// Secrets readable by the owner only, as `keygen` writes them.
+fn private(path: &std::path::Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
 fn mysql_url() -> Option<String> {
     std::env::var("ACME_UNPAUSE_BENCH_MYSQL_URL").ok()
 }
@@ -165,9 +174,14 @@ impl Portal {
         let dir = tempfile::tempdir().unwrap();
         let key = SigningKey::generate().unwrap();
         let key_file = dir.path().join("bench.key");
-        std::fs::write(&key_file, key.to_hex_line()).unwrap();
         let token_file = dir.path().join("api.token");
-        std::fs::write(&token_file, API_TOKEN).unwrap();
+        for (path, secret) in [
+            (&key_file, key.to_hex_line()),
+            (&token_file, API_TOKEN.into()),
+        ] {
+            std::fs::write(path, secret).unwrap();
+            private(path);
+        }
         let (url, mysql_db) = match backend {
             Backend::Sqlite => (
                 format!("sqlite://{}", dir.path().join("bench.db").display()),
@@ -899,6 +913,7 @@ async fn memory(scale: &Scale) {
     let bin = env!("CARGO_BIN_EXE_acme-unpause");
     let key = SigningKey::generate().unwrap();
     std::fs::write(d.join("k.hex"), key.to_hex_line()).unwrap();
+    private(&d.join("k.hex"));
     let db = format!("sqlite://{}", d.join("m.db").display());
     let migrate = std::process::Command::new(bin)
         .args(["--database-url", &db, "migrate"])
