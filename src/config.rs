@@ -16,6 +16,14 @@ use crate::policy::{Policy, Tier};
 use crate::store::PoolSettings;
 use crate::web::client_ip::Cidr;
 
+/// The version and the git revision the binary was built from.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("ACME_UNPAUSE_GIT_REVISION"),
+    ")"
+);
+
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/acme-unpause.db";
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_INTERNAL_LISTEN: &str = "127.0.0.1:8081";
@@ -32,7 +40,7 @@ pub const DEFAULT_DOCS_URL: &str = "https://letsencrypt.org/docs/";
 #[derive(Debug, Parser)]
 #[command(
     name = "acme-unpause",
-    version,
+    version = VERSION,
     propagate_version = true,
     max_term_width = 100
 )]

@@ -332,3 +332,21 @@ async fn demo_prints_links_that_work() {
     }
     child.kill().await.unwrap();
 }
+
+#[test]
+fn version_names_the_release_and_the_git_revision() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["--version"]);
+    assert!(out.status.success());
+    let line = stdout(&out);
+    let revision = line
+        .trim()
+        .strip_prefix(concat!("acme-unpause ", env!("CARGO_PKG_VERSION"), " ("))
+        .and_then(|rest| rest.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("{line:?}"));
+    let hash = revision.strip_suffix("-modified").unwrap_or(revision);
+    assert!(
+        hash == "unknown" || (hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit())),
+        "{revision:?}"
+    );
+}
