@@ -704,6 +704,35 @@ mod tests {
     use clap::CommandFactory;
 
     #[test]
+    fn the_example_config_names_every_option_and_its_defaults() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/acme-unpause.example.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let example = Settings::resolve(&GlobalOpts {
+            config: Some(path),
+            ..GlobalOpts::default()
+        })
+        .unwrap();
+        let defaults = Settings::resolve(&GlobalOpts::default()).unwrap();
+        assert_eq!(format!("{example:?}"), format!("{defaults:?}"));
+        // Every global flag but --config appears as a key, set or commented.
+        for arg in Cli::command().get_arguments() {
+            let Some(long) = arg.get_long() else { continue };
+            if matches!(long, "config" | "help" | "version") {
+                continue;
+            }
+            let key = match long {
+                "key-file" => "key_files".to_owned(),
+                "trusted-proxy" => "trusted_proxies".to_owned(),
+                other => other.replace('-', "_"),
+            };
+            assert!(
+                text.contains(&format!("\n{key} = ")) || text.contains(&format!("\n# {key} = ")),
+                "{key} missing from the example config"
+            );
+        }
+    }
+
+    #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
     }
