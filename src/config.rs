@@ -55,6 +55,7 @@ pub struct Cli {
 pub enum Command {
     Serve(cli::serve::Opts),
     Demo(cli::demo::Opts),
+    Config(cli::config::Opts),
     Migrate(cli::migrate::Opts),
     Keygen(cli::keygen::Opts),
     Loadgen(cli::loadgen::Opts),

@@ -1,5 +1,6 @@
 //! One module per subcommand, each with its `Opts` and `run`.
 
+pub mod config;
 pub mod demo;
 pub mod keygen;
 pub mod loadgen;
@@ -26,6 +27,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(opts) => serve::run(settings, opts).await,
         Command::Demo(opts) => demo::run(settings, opts).await,
+        Command::Config(opts) => config::run(&settings, &opts),
         Command::Migrate(opts) => migrate::run(settings, opts).await,
         Command::Keygen(opts) => keygen::run(opts),
         Command::Loadgen(opts) => loadgen::run(settings, opts).await,

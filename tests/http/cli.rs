@@ -350,3 +350,46 @@ fn version_names_the_release_and_the_git_revision() {
         "{revision:?}"
     );
 }
+
+#[test]
+fn config_check_prints_the_effective_values_with_secrets_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["keygen", "--out", "k.hex"]).status.success());
+    assert!(run(d, &["keygen", "--out", "api.token"]).status.success());
+    std::fs::write(
+        d.join("c.toml"),
+        "key_files = [\"k.hex\"]\ninternal_token_file = \"api.token\"\n\
+         smtp_url = \"smtps://user:hunter2-secret@mail.test\"\nmail_from = \"ca@ca.test\"\n\
+         [limits]\naccount_unpauses = 2\n",
+    )
+    .unwrap();
+    let out = run(d, &["--config", "c.toml", "config", "check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let printed = stdout(&out);
+    assert!(
+        printed.contains("smtp_url = smtps://user:***@mail.test"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("key_files = k.hex (1 read; the first signs)"),
+        "{printed}"
+    );
+    assert!(printed.contains("limits.account_unpauses = 2"), "{printed}");
+    assert!(printed.contains("mail.window = 15m"), "{printed}");
+    let key = std::fs::read_to_string(d.join("k.hex")).unwrap();
+    let token = std::fs::read_to_string(d.join("api.token")).unwrap();
+    for secret in ["hunter2-secret", key.trim(), token.trim()] {
+        assert!(!printed.contains(secret) && !stderr(&out).contains(secret));
+    }
+
+    std::fs::write(d.join("bad.toml"), "[mail]\nlease = \"10s\"\n").unwrap();
+    assert_one_line_error(
+        &run(d, &["--config", "bad.toml", "config", "check"]),
+        "mail.lease must be longer than mail.smtp_timeout",
+    );
+    assert_one_line_error(
+        &run(d, &["--key-file", "missing.hex", "config", "check"]),
+        "missing.hex",
+    );
+}
