@@ -220,6 +220,7 @@ impl Portal {
                 ..LimitSettings::default()
             },
             trusted_proxies: Vec::new(),
+            log_format: Default::default(),
             key_files: vec![key_file],
             public_url: None,
             listen: "127.0.0.1:0".parse().unwrap(),

@@ -233,6 +233,25 @@ pub struct GlobalOpts {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<Cidr>,
+
+    /// Log lines as text for people, or one JSON object each for log
+    /// collectors. [default: text]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_LOG_FORMAT",
+        global = true,
+        value_name = "FORMAT"
+    )]
+    pub log_format: Option<LogFormat>,
+}
+
+/// How log lines are written (to stderr).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
 }
 
 /// A timeout such as `5s` or `500ms`: positive, at most an hour.
@@ -265,6 +284,7 @@ struct FileConfig {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     trusted_proxies: Option<Vec<String>>,
+    log_format: Option<LogFormat>,
     policy: Option<PolicyFile>,
     mail: Option<MailFile>,
     limits: Option<LimitsFile>,
@@ -538,6 +558,7 @@ pub struct Settings {
     pub limits: LimitSettings,
     /// Reverse proxies whose X-Forwarded-For is believed.
     pub trusted_proxies: Vec<Cidr>,
+    pub log_format: LogFormat,
     pub key_files: Vec<PathBuf>,
     /// Without a trailing slash. `None`: derived from the bound address.
     pub public_url: Option<url::Url>,
@@ -625,6 +646,7 @@ impl Settings {
             policy,
             mail,
             limits: file.limits.unwrap_or_default().resolve()?,
+            log_format: opts.log_format.or(file.log_format).unwrap_or_default(),
             trusted_proxies,
             database_url: opts
                 .database_url

@@ -20,7 +20,16 @@ fn main() -> ExitCode {
         }
         Err(err) => err.exit(),
     };
-    cli::init_logging(&args.command);
+    // Settings first: they choose the log format. Their errors are one
+    // line on stderr like any other.
+    let settings = match acme_unpause::config::Settings::resolve(&args.global) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("error: {}", one_line(&err));
+            return ExitCode::FAILURE;
+        }
+    };
+    cli::init_logging(&args.command, settings.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -31,7 +40,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(cli::run(args)) {
+    match runtime.block_on(cli::run(settings, args.command)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {}", one_line(&err));

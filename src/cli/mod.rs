@@ -19,12 +19,11 @@ use std::sync::Arc;
 use anyhow::Context;
 use tracing_subscriber::EnvFilter;
 
-use crate::config::{Cli, Command, Settings};
+use crate::config::{Command, LogFormat, Settings};
 use crate::store::{self, Schema, Store};
 
-pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    let settings = Settings::resolve(&cli.global)?;
-    match cli.command {
+pub async fn run(settings: Settings, command: Command) -> anyhow::Result<()> {
+    match command {
         Command::Serve(opts) => serve::run(settings, opts).await,
         Command::Demo(opts) => demo::run(settings, opts).await,
         Command::Config(opts) => config::run(&settings, &opts),
@@ -43,19 +42,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 /// Logs go to stderr. Servers log requests at info; one-shot commands only
 /// warnings, so their stdout stays clean for scripts. `ACME_UNPAUSE_LOG`
 /// (tracing's filter syntax) overrides both.
-pub fn init_logging(command: &Command) {
+pub fn init_logging(command: &Command, format: LogFormat) {
     let default = match command {
         Command::Serve(_) | Command::Demo(_) => "info,sqlx=warn,tower_http=info",
         _ => "warn",
     };
     let filter =
         EnvFilter::try_from_env("ACME_UNPAUSE_LOG").unwrap_or_else(|_| EnvFilter::new(default));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_writer(std::io::stderr);
+    match format {
+        // One JSON object a line, for log collectors.
+        LogFormat::Json => builder.json().with_current_span(true).init(),
         // Colour codes only for a person at a terminal, not in log files.
-        .with_ansi(std::io::stderr().is_terminal())
-        .init();
+        LogFormat::Text => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+    }
     crate::redact::install_panic_hook();
 }
 

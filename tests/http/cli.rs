@@ -393,3 +393,39 @@ fn config_check_prints_the_effective_values_with_secrets_masked() {
         "missing.hex",
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn json_logs_are_one_object_a_line() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(run(d, &["keygen", "--out", "k.hex"]).status.success());
+    // A key readable by others draws a warning: something to log.
+    std::fs::set_permissions(d.join("k.hex"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let args = [
+        "--log-format",
+        "json",
+        "--key-file",
+        "k.hex",
+        "mint",
+        "--account",
+        "1",
+        "--identifier",
+        "a.example",
+    ];
+    let out = run(d, &args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let log = stderr(&out);
+    let line = log.lines().next().unwrap_or_else(|| panic!("no log line"));
+    let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+    assert_eq!(entry["level"], "WARN");
+    assert!(
+        entry["fields"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("readable by other users")
+    );
+    // The link alone on stdout, as without the option.
+    assert!(stdout(&out).trim().contains("/sfe/v1/unpause?jwt="));
+}

@@ -128,6 +128,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         mail: options.mail.unwrap_or_default(),
         limits: options.limits.unwrap_or_default(),
         trusted_proxies: options.trusted_proxies,
+        log_format: Default::default(),
     };
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),
