@@ -9,6 +9,25 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+
+/// An error and its causes on one line, outermost first. A cause whose text
+/// its parent already ends with (drivers often repeat their source) is
+/// skipped; line breaks become spaces.
+pub fn one_line(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = String::new();
+    let mut cause = Some(err);
+    while let Some(current) = cause {
+        let text = current.to_string().replace('\n', " ");
+        if !line.ends_with(&text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+        cause = current.source();
+    }
+    line
+}
 pub mod findlink;
 #[doc(hidden)]
 pub mod fuzzing;

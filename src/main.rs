@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     let settings = match acme_unpause::config::Settings::resolve(&args.global) {
         Ok(settings) => settings,
         Err(err) => {
-            eprintln!("error: {}", one_line(&err));
+            eprintln!("error: {}", acme_unpause::one_line(err.as_ref()));
             return ExitCode::FAILURE;
         }
     };
@@ -43,25 +43,8 @@ fn main() -> ExitCode {
     match runtime.block_on(cli::run(settings, args.command)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", one_line(&err));
+            eprintln!("error: {}", acme_unpause::one_line(err.as_ref()));
             ExitCode::FAILURE
         }
     }
-}
-
-/// The context chain, outermost first, on one line. A cause whose text its
-/// parent already ends with (drivers often repeat their source) is skipped.
-fn one_line(err: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in err.chain() {
-        let text = cause.to_string().replace('\n', " ");
-        if line.ends_with(&text) {
-            continue;
-        }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&text);
-    }
-    line
 }

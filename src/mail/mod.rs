@@ -117,7 +117,7 @@ impl Mailer {
 
 /// Sorts lettre's error into "never" and "later".
 fn classify(err: &lettre::transport::smtp::Error) -> SendError {
-    let text = one_line(err);
+    let text = crate::one_line(err);
     let code = err.status().map(|code| code.to_string());
     if err.is_permanent() && is_about_the_message(code.as_deref(), &text) {
         SendError::Permanent(text)
@@ -159,21 +159,6 @@ fn is_about_the_message(code: Option<&str>, text: &str) -> bool {
         // (syntax), 530-538 (authentication) and 554 (anything) do not.
         None => matches!(code, Some("550" | "551" | "552" | "553" | "521" | "556")),
     }
-}
-
-/// An error and its causes on one line.
-fn one_line(err: &dyn std::error::Error) -> String {
-    let mut text = err.to_string();
-    let mut source = err.source();
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        if !text.contains(&cause_text) {
-            text.push_str(": ");
-            text.push_str(&cause_text);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! passes the Origin check; the MAC keeps a cookie planted by a sibling
 //! domain from being paired with a value of the planter's choosing.
 
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::hmac;
@@ -62,15 +62,8 @@ pub fn issue(app: &App) -> Result<(String, HeaderValue), PageError> {
 /// Refuses a post whose form value does not match its cookie, or whose MAC
 /// none of the portal's keys made. Compared in constant time.
 pub fn check(app: &App, headers: &HeaderMap, submitted: &str) -> Result<(), PageError> {
-    let cookie_nonce = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
-        .map(|(_, value)| value)
-        .ok_or(PageError::Forbidden("no CSRF cookie"))?;
+    let cookie_nonce =
+        super::lang::cookie(headers, COOKIE).ok_or(PageError::Forbidden("no CSRF cookie"))?;
     let (nonce, submitted_mac) = submitted
         .split_once('.')
         .ok_or(PageError::Forbidden("malformed CSRF token"))?;

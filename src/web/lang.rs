@@ -24,7 +24,8 @@ pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+/// Value of a request cookie, first occurrence.
+pub(super) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()

@@ -356,6 +356,17 @@ impl TestApp {
             .collect()
     }
 
+    /// Pauses `count` names n0….example for the account, zero-padded to one
+    /// width (n00…n49 for 50) so that they sort as they count.
+    pub async fn pause_numbered(&self, account_id: i64, count: usize) {
+        let width = count.saturating_sub(1).to_string().len();
+        let names: Vec<String> = (0..count)
+            .map(|i| format!("n{i:0width$}.example"))
+            .collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        self.pause(account_id, &refs).await;
+    }
+
     /// Pauses `a.example` for the account, to be emailed to `contact`.
     pub async fn pause_with_contact(&self, account_id: i64, contact: &str) {
         let ctx = AuditContext {

@@ -285,11 +285,9 @@ async fn other_methods_and_escaping_paths_get_4xx_pages() {
 
 async fn concurrent_and_repeated_submits_unpause_once_and_only_their_account(db: Db) {
     let app = spawn_app_on(db).await;
-    let names: Vec<String> = (0..50).map(|i| format!("n{i}.example")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    app.pause(42, &refs).await;
+    app.pause_numbered(42, 50).await;
     app.pause(43, &["a.example", "c.example"]).await;
-    let jwt = app.link_token(42, &["n0.example"]);
+    let jwt = app.link_token(42, &["n00.example"]);
     let csrf = app.open_page(&jwt).await;
     let form = [
         ("jwt", jwt.as_str()),

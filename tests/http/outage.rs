@@ -94,9 +94,7 @@ async fn database_outage_gives_503_and_the_portal_recovers_by_itself(db: Db) {
 
 async fn a_lock_held_elsewhere_gives_503_and_nothing_half_done(db: Db) {
     let app = spawn_impatient_app(db).await;
-    let names: Vec<String> = (0..50).map(|i| format!("n{i:02}.example")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    app.pause(42, &refs).await;
+    app.pause_numbered(42, 50).await;
     let jwt = app.link_token(42, &["n00.example"]);
     let csrf = app.open_page(&jwt).await;
 
@@ -224,9 +222,7 @@ async fn an_outcome_batch_that_fails_counts_nothing_and_can_be_resent(db: Db) {
 /// one more click finishes the account.
 async fn a_large_unpause_killed_midway_is_consistent_and_the_next_click_finishes(db: Db) {
     let app = spawn_app_on(db).await;
-    let names: Vec<String> = (0..25_000).map(|i| format!("n{i:05}.example")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    app.pause(42, &refs).await;
+    app.pause_numbered(42, 25_000).await;
     // The third batch (n20000…n24999) waits on this lock; the first two do not.
     let mut holder = Holder::lock(
         &app.db,
@@ -336,9 +332,7 @@ async fn a_full_disk_under_sqlite_gives_503_and_nothing_half_done() {
         ..Options::default()
     })
     .await;
-    let names: Vec<String> = (0..2_000).map(|i| format!("n{i:04}.example")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    app.pause(42, &refs).await;
+    app.pause_numbered(42, 2_000).await;
     let jwt = app.link_token(42, &["n0000.example"]);
     let csrf = app.open_page(&jwt).await;
 

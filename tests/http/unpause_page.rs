@@ -41,9 +41,7 @@ async fn valid_link_shows_the_live_paused_names_not_only_the_tokens(db: Db) {
 
 async fn listing_is_capped_and_counts_the_rest(db: Db) {
     let app = spawn_app_on(db).await;
-    let names: Vec<String> = (0..150).map(|i| format!("n{i:03}.example")).collect();
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    app.pause(7, &refs).await;
+    app.pause_numbered(7, 150).await;
 
     let html = app
         .get_unpause(&app.link_token(7, &["n000.example"]))
