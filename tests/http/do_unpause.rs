@@ -13,6 +13,7 @@ db_tests!(
     post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing,
     post_from_a_browser_without_the_session_is_refused,
     cross_site_posts_are_refused_even_with_a_valid_session,
+    a_post_the_browser_marks_same_origin_passes_with_a_null_origin,
     unpausing_ticked_names_leaves_the_others_paused,
     ticked_names_of_another_account_are_never_unpaused,
     expired_or_tampered_token_on_post_changes_nothing,
@@ -171,6 +172,29 @@ async fn cross_site_posts_are_refused_even_with_a_valid_session(db: Db) {
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
     }
     assert_eq!(app.summary(42).await.count, 1);
+}
+
+/// A page loaded under a `no-referrer` policy (an older portal's, still in
+/// a browser's cache) makes the browser send `Origin: null` with its form;
+/// Sec-Fetch-Site, which no page can forge, still says where it came from.
+async fn a_post_the_browser_marks_same_origin_passes_with_a_null_origin(db: Db) {
+    let app = spawn_app_on(db).await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    let mut headers = HeaderMap::new();
+    headers.insert(ORIGIN, HeaderValue::from_static("null"));
+    headers.insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+
+    let response = app
+        .post_do_unpause_with(
+            &[("jwt", &jwt), ("csrf", &csrf), ("action", "all")],
+            headers,
+        )
+        .await;
+
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+    assert!(app.summary(42).await.is_empty());
 }
 
 async fn unpausing_ticked_names_leaves_the_others_paused(db: Db) {
