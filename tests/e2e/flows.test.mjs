@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { documentLanguage, launch, newContext } from "./lib/browser.mjs";
+import { documentLanguage, expectAccessible, launch, newContext } from "./lib/browser.mjs";
 import { message } from "./lib/messages.mjs";
 import { FLOW_LOCALES, Portal, freshAccount } from "./lib/portal.mjs";
 import { SmtpSink } from "./lib/smtp.mjs";
@@ -163,6 +163,11 @@ for (const javaScript of [true, false]) {
         const context = await newContext(browser, { locale, javaScript });
         const page = await context.newPage();
         try {
+          if (javaScript) {
+            // The HTML email is held to the pages' standard, as a mail reader shows it.
+            await page.setContent(mail.html);
+            await expectAccessible(page, `${locale} notification email`);
+          }
           await page.goto(links[0]);
           await expectLanguage(page, locale);
           await page
