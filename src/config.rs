@@ -127,7 +127,8 @@ pub struct GlobalOpts {
 
     /// File holding the bearer token the ACME server presents to the
     /// internal API (at least 32 characters; `keygen` writes a good one).
-    /// Without it every API call is refused.
+    /// To rotate it, put the new token on a line of its own: every line is
+    /// accepted. Without it every API call is refused.
     #[arg(
         long,
         env = "ACME_UNPAUSE_INTERNAL_TOKEN_FILE",

@@ -54,8 +54,15 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         .internal_token_file
         .as_ref()
         .context("--internal-token-file is required: the API refuses calls without a token")?;
-    let token = std::fs::read_to_string(token_file)
+    // The file's first token: during a rotation, the new one goes first.
+    let text = std::fs::read_to_string(token_file)
         .with_context(|| format!("cannot read {}", token_file.display()))?;
+    let token = text
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty())
+        .with_context(|| format!("{} holds no token", token_file.display()))?
+        .to_owned();
     let spec = LoadSpec {
         accounts: opts.accounts,
         names_per_account: opts.names,

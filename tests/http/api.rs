@@ -187,6 +187,38 @@ async fn missing_or_wrong_token_gets_a_bare_401() {
     }
 }
 
+/// While the token is rotated the file holds two, one a line: the ACME
+/// server may present either, so no call is refused while it moves.
+#[tokio::test]
+async fn during_a_rotation_both_tokens_of_the_file_are_accepted() {
+    const NEXT: &str = "test-only-next-internal-token-fedcba9876543210";
+    let app = spawn_app_with(Options {
+        second_api_token: Some(NEXT),
+        ..Options::default()
+    })
+    .await;
+    let body = json!({"account": 1, "identifiers": [{"type": "dns", "value": "a.example"}]});
+    let url = format!("{}/internal/v1/check", app.internal);
+    for (token, status) in [
+        (API_TOKEN, StatusCode::OK),
+        (NEXT, StatusCode::OK),
+        (
+            "test-only-some-other-token-0123456789abcdef",
+            StatusCode::UNAUTHORIZED,
+        ),
+    ] {
+        let response = app
+            .client
+            .post(&url)
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), status, "{token}");
+    }
+}
+
 #[tokio::test]
 async fn malformed_requests_get_a_problem_naming_the_field() {
     let app = spawn_app().await;

@@ -52,6 +52,8 @@ pub struct Options {
     pub limits: Option<LimitSettings>,
     /// Proxies whose X-Forwarded-For is believed.
     pub trusted_proxies: Vec<acme_unpause::web::client_ip::Cidr>,
+    /// A second line of the internal token file, as during a rotation.
+    pub second_api_token: Option<&'static str>,
 }
 
 impl Default for Options {
@@ -66,6 +68,7 @@ impl Default for Options {
             mail: None,
             limits: None,
             trusted_proxies: Vec::new(),
+            second_api_token: None,
         }
     }
 }
@@ -103,7 +106,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let key_file = dir.path().join("test.key");
     std::fs::write(&key_file, key.to_hex_line()).unwrap();
     let token_file = dir.path().join("internal.token");
-    std::fs::write(&token_file, format!("{API_TOKEN}\n")).unwrap();
+    let second = options.second_api_token.unwrap_or_default();
+    std::fs::write(&token_file, format!("{API_TOKEN}\n{second}\n")).unwrap();
     let (db, database_url) = match options.prepared {
         Some(prepared) => prepared,
         None => {

@@ -10,20 +10,39 @@ use subtle::ConstantTimeEq;
 /// Shortest token accepted: guessing must be hopeless.
 const MIN_LEN: usize = 32;
 
-/// A secret shared with the ACME server. `Debug` never shows it.
+/// The secrets shared with the ACME server: usually one; two while it is
+/// being rotated, so no call is refused while the ACME server and the
+/// portal's instances move to the new one. `Debug` never shows them.
 #[derive(Clone)]
-pub struct ApiToken(digest::Digest);
+pub struct ApiToken(Vec<digest::Digest>);
 
 impl ApiToken {
-    /// Reads the token from `path`: its content, surrounding white space
-    /// ignored, at least 32 printable ASCII characters.
+    /// Reads the tokens from `path`: one a line, blank lines and surrounding
+    /// white space ignored, each at least 32 printable ASCII characters.
     pub fn read(path: &Path) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read internal token file {}", path.display()))?;
-        let token = Self::new(text.trim())
+        let token = Self::parse(&text)
             .with_context(|| format!("internal token file {}", path.display()))?;
         crate::token::warn_if_shared(path, "internal token file");
         Ok(token)
+    }
+
+    /// Parses a token file's content.
+    pub fn parse(text: &str) -> anyhow::Result<Self> {
+        let mut digests = Vec::new();
+        for (index, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let token = Self::new(line).with_context(|| format!("line {}", index + 1))?;
+            digests.extend(token.0);
+        }
+        if digests.is_empty() {
+            anyhow::bail!("holds no token");
+        }
+        Ok(Self(digests))
     }
 
     pub fn new(token: &str) -> anyhow::Result<Self> {
@@ -32,14 +51,23 @@ impl ApiToken {
                 "the token must be at least {MIN_LEN} printable characters without spaces"
             );
         }
-        Ok(Self(digest::digest(&digest::SHA256, token.as_bytes())))
+        Ok(Self(vec![digest::digest(
+            &digest::SHA256,
+            token.as_bytes(),
+        )]))
     }
 
     /// Constant-time comparison. Both sides are hashed first, so neither the
-    /// content nor the length of the secret leaks through timing.
+    /// content nor the length of the secret leaks through timing, and every
+    /// token is compared, so neither does which one matched.
     pub fn matches(&self, presented: &str) -> bool {
         let presented = digest::digest(&digest::SHA256, presented.as_bytes());
-        self.0.as_ref().ct_eq(presented.as_ref()).into()
+        self.0
+            .iter()
+            .fold(subtle::Choice::from(0), |found, token| {
+                found | token.as_ref().ct_eq(presented.as_ref())
+            })
+            .into()
     }
 }
 
@@ -60,6 +88,21 @@ mod tests {
         assert!(!token.matches(&"t".repeat(39)));
         assert!(!token.matches(""));
         assert_eq!(format!("{token:?}"), "ApiToken(redacted)");
+    }
+
+    #[test]
+    fn a_file_may_hold_a_token_a_line_for_rotation() {
+        let (old, new) = ("o".repeat(40), "n".repeat(40));
+        let token = ApiToken::parse(&format!("\n  {new}\n\n{old}  \n")).unwrap();
+        assert!(token.matches(&old));
+        assert!(token.matches(&new));
+        assert!(!token.matches(&"x".repeat(40)));
+        assert!(
+            ApiToken::parse(" \n\n").is_err(),
+            "an empty file is no token"
+        );
+        let error = ApiToken::parse(&format!("{new}\nshort\n")).unwrap_err();
+        assert!(format!("{error:#}").contains("line 2"), "{error:#}");
     }
 
     #[test]
