@@ -126,16 +126,18 @@ describe("axe-core and reflow, every page in every language", { concurrency: 2 }
         await submitFindLink(page, locale, "no link in here");
         await check(page, `${locale} link finder, nothing found`);
 
-        // Two posts in a row to the strict portal: the second is over its limit.
-        await page.goto(`${strict.base}/help?${lang}`);
-        await submitFindLink(page, locale, "first post");
-        await page.goto(`${strict.base}/help?${lang}`);
-        const [limited] = await Promise.all([
-          page.waitForResponse(/find-link/),
-          page.getByLabel(message(locale, "find-link-label")).fill("second post").then(() =>
+        // Posts in quick succession to the strict portal, which refills one
+        // post a minute: of three within a minute at least one is refused,
+        // whatever the other languages posted there before.
+        let limited;
+        for (let attempt = 0; attempt < 3 && limited?.status() !== 429; attempt++) {
+          await page.goto(`${strict.base}/help?${lang}`);
+          await page.getByLabel(message(locale, "find-link-label")).fill(`post ${attempt}`);
+          [limited] = await Promise.all([
+            page.waitForResponse(/find-link/),
             page.getByRole("button", { name: message(locale, "find-link-button") }).click(),
-          ),
-        ]);
+          ]);
+        }
         assert.equal(limited.status(), 429);
         await page.waitForLoadState();
         await check(page, `${locale} too many requests`);
