@@ -89,11 +89,14 @@ impl FromRequestParts<AppState> for SameOrigin {
             if !matches!(site.as_bytes(), b"same-origin" | b"none") {
                 return Err(PageError::Forbidden("Sec-Fetch-Site is not same-origin"));
             }
-            // The browser itself vouches for the request, and no page can
-            // forge a Sec-Fetch-* header. Origin may then say "null" for no
-            // fault of the visitor (a browser applying an old no-referrer
-            // policy from a cached page), so it is not consulted.
-            return Ok(Self);
+            // The browser itself vouches that the form came from this
+            // origin, and no page can forge a Sec-Fetch-* header. Origin may
+            // then say "null" for no fault of the visitor (a page cached
+            // under an old no-referrer policy), so it is not consulted.
+            // "none" vouches for nothing about the form: Origin still must.
+            if site.as_bytes() == b"same-origin" {
+                return Ok(Self);
+            }
         }
         if let Some(origin) = headers.get(header::ORIGIN) {
             let origin = origin.to_str().unwrap_or("");

@@ -174,10 +174,11 @@ fn with_security_headers<S: Clone + Send + Sync + 'static>(router: Router<S>) ->
     };
     router
         .layer(set(header::CONTENT_SECURITY_POLICY, CSP))
-        // The token is in the URL: no Referer may carry it to another site.
-        // Not "no-referrer": under it browsers send `Origin: null` with the
+        // The token is in the URL: a Referer carries the origin alone, to
+        // other sites and to this one (whose proxy may log Referers). Not
+        // "no-referrer": under it browsers send `Origin: null` with the
         // unpause form, which the same-origin check must refuse.
-        .layer(set(header::REFERRER_POLICY, "same-origin"))
+        .layer(set(header::REFERRER_POLICY, "strict-origin"))
         .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(set(header::X_FRAME_OPTIONS, "DENY"))
 }

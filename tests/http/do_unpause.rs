@@ -167,7 +167,10 @@ async fn cross_site_posts_are_refused_even_with_a_valid_session(db: Db) {
     null_origin.insert(ORIGIN, HeaderValue::from_static("null"));
     let mut cross_site = same_origin(&app.base);
     cross_site.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
-    for headers in [foreign_origin, null_origin, cross_site] {
+    // "none" (typed in by the user) vouches for nothing about the form.
+    let mut none_but_foreign = foreign_origin.clone();
+    none_but_foreign.insert("sec-fetch-site", HeaderValue::from_static("none"));
+    for headers in [foreign_origin, null_origin, cross_site, none_but_foreign] {
         let response = app.post_do_unpause_with(&form, headers.clone()).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
     }

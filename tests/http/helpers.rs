@@ -431,7 +431,7 @@ pub fn assert_security_headers(response: &Response) {
     let csp = h.get("content-security-policy").unwrap().to_str().unwrap();
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
     assert!(!csp.contains("unsafe-inline"), "{csp}");
-    assert_eq!(h.get("referrer-policy").unwrap(), "same-origin");
+    assert_eq!(h.get("referrer-policy").unwrap(), "strict-origin");
     assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
 }
 
