@@ -54,15 +54,11 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         .internal_token_file
         .as_ref()
         .context("--internal-token-file is required: the API refuses calls without a token")?;
-    // The file's first token: during a rotation, the new one goes first.
     let text = std::fs::read_to_string(token_file)
         .with_context(|| format!("cannot read {}", token_file.display()))?;
-    let token = text
-        .lines()
-        .map(str::trim)
-        .find(|line| !line.is_empty())
-        .with_context(|| format!("{} holds no token", token_file.display()))?
-        .to_owned();
+    let (_, token) = crate::web::api::token::lines(&text)
+        .next()
+        .with_context(|| format!("{} holds no token", token_file.display()))?;
     let spec = LoadSpec {
         accounts: opts.accounts,
         names_per_account: opts.names,
@@ -78,13 +74,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         "sending up to {} outcomes for at most {:?} to {} ...",
         spec.outcomes, spec.max_duration, settings.internal_listen
     );
-    let report = loadgen::run(
-        settings.internal_listen,
-        token.trim(),
-        &spec,
-        SystemClock.now(),
-    )
-    .await?;
+    let report = loadgen::run(settings.internal_listen, token, &spec, SystemClock.now()).await?;
     println!(
         "sent {} outcomes ({:.0}% failures) in {} batches over {:.1}s: {:.0} outcomes/s; \
          batch latency p50 {:?}, p99 {:?}; {} pairs and {} accounts paused; {} failed batches",

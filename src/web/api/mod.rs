@@ -7,7 +7,7 @@
 //! policy. `pause` and `links` are for operators' tooling.
 
 mod error;
-mod token;
+pub mod token;
 
 use std::sync::Arc;
 

@@ -30,15 +30,9 @@ impl ApiToken {
 
     /// Parses a token file's content.
     pub fn parse(text: &str) -> anyhow::Result<Self> {
-        let mut digests = Vec::new();
-        for (index, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            let token = Self::new(line).with_context(|| format!("line {}", index + 1))?;
-            digests.extend(token.0);
-        }
+        let digests = lines(text)
+            .map(|(number, token)| hash(token).with_context(|| format!("line {number}")))
+            .collect::<anyhow::Result<Vec<_>>>()?;
         if digests.is_empty() {
             anyhow::bail!("holds no token");
         }
@@ -46,15 +40,7 @@ impl ApiToken {
     }
 
     pub fn new(token: &str) -> anyhow::Result<Self> {
-        if token.len() < MIN_LEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
-            anyhow::bail!(
-                "the token must be at least {MIN_LEN} printable characters without spaces"
-            );
-        }
-        Ok(Self(vec![digest::digest(
-            &digest::SHA256,
-            token.as_bytes(),
-        )]))
+        Ok(Self(vec![hash(token)?]))
     }
 
     /// Constant-time comparison. Both sides are hashed first, so neither the
@@ -69,6 +55,24 @@ impl ApiToken {
             })
             .into()
     }
+}
+
+/// The tokens of a token file with their line numbers: one a line, blank
+/// lines and surrounding white space ignored. The ACME server's side (e.g.
+/// `loadgen`) presents the first.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .map(str::trim)
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty())
+        .map(|(index, line)| (index + 1, line))
+}
+
+fn hash(token: &str) -> anyhow::Result<digest::Digest> {
+    if token.len() < MIN_LEN || !token.bytes().all(|b| b.is_ascii_graphic()) {
+        anyhow::bail!("the token must be at least {MIN_LEN} printable characters without spaces");
+    }
+    Ok(digest::digest(&digest::SHA256, token.as_bytes()))
 }
 
 impl fmt::Debug for ApiToken {
