@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { documentLanguage, expectAccessible, launch, newContext } from "./lib/browser.mjs";
+import { documentLanguage, expectAccessible, launch, newContext, unpauseTicked } from "./lib/browser.mjs";
 import { message } from "./lib/messages.mjs";
 import { FLOW_LOCALES, Portal, freshAccount } from "./lib/portal.mjs";
 import { SmtpSink } from "./lib/smtp.mjs";
@@ -39,14 +39,9 @@ async function expectLanguage(page, locale) {
   assert.deepEqual(await documentLanguage(page), expected, `page ${page.url()}`);
 }
 
-/** Ticks two of the names by their visible labels and unpauses them. */
+/** Ticks the first and last of three names, unpauses them, reads the result. */
 async function unpauseTwo(page, locale, names) {
-  await page.getByRole("checkbox", { name: names[0] }).check();
-  await page.getByRole("checkbox", { name: names[2] }).check();
-  await Promise.all([
-    page.waitForURL(/\/sfe\/v1\/unpause-status/),
-    page.getByRole("button", { name: message(locale, "unpause-selected-button") }).click(),
-  ]);
+  await unpauseTicked(page, locale, [names[0], names[2]]);
   await expectLanguage(page, locale);
   await assert.doesNotReject(
     page.getByRole("heading", { level: 1, name: message(locale, "status-done-heading") }).waitFor(),
@@ -66,6 +61,9 @@ for (const javaScript of [true, false]) {
         // The browser speaks English; the visitor then picks their language.
         const context = await newContext(browser, { locale: "en", javaScript });
         const page = await context.newPage();
+        // Every request the browser makes, to check what its Referer carries.
+        const referers = [];
+        page.on("request", (request) => referers.push(request.headers().referer ?? ""));
         try {
           const response = await page.goto(link);
           assert.equal(response.status(), 200);
@@ -89,11 +87,16 @@ for (const javaScript of [true, false]) {
           await unpauseTwo(page, locale, names);
           assert.deepEqual(await portal.stillPaused(account, names), [names[1]]);
 
-          // Reloading the result does not unpause anything again, and the link
-          // now shows only what is left.
+          // The link, opened again, lists only the name left.
           await page.goto(link);
           await expectLanguage(page, locale);
           assert.equal(await page.getByRole("checkbox").count(), 1);
+          assert.deepEqual(await portal.stillPaused(account, names), [names[1]]);
+
+          assert.ok(referers.length > 5, `requests seen: ${referers.length}`);
+          for (const referer of referers) {
+            assert.ok(!referer.includes("jwt"), `a Referer carried the token: ${referer}`);
+          }
         } finally {
           await context.close();
         }
@@ -159,6 +162,7 @@ for (const javaScript of [true, false]) {
           return found[0];
         });
         assert.equal(links[0], links[1], "the text and HTML parts carry the same link");
+        assert.match(mail.html, new RegExp(`<html lang="${locale}"`), "the email is in the account's language");
 
         const context = await newContext(browser, { locale, javaScript });
         const page = await context.newPage();

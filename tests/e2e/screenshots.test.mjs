@@ -7,8 +7,7 @@ import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { DESKTOP, PHONE, launch, newContext } from "./lib/browser.mjs";
-import { message } from "./lib/messages.mjs";
+import { DESKTOP, PHONE, launch, newContext, unpauseTicked } from "./lib/browser.mjs";
 import { Portal } from "./lib/portal.mjs";
 
 const OUT = path.resolve(
@@ -57,12 +56,7 @@ for (const locale of ["en", "ar"]) {
         await page.goto(`${link}&lang=${locale}`);
         await shoot("unpause");
 
-        await page.getByRole("checkbox", { name: names[0] }).check();
-        await page.getByRole("checkbox", { name: names[2] }).check();
-        await Promise.all([
-          page.waitForURL(/unpause-status/),
-          page.getByRole("button", { name: message(locale, "unpause-selected-button") }).click(),
-        ]);
+        await unpauseTicked(page, locale, [names[0], names[2]]);
         await shoot("result");
 
         // The top of the help page: it is long, and the rest is text.

@@ -7,6 +7,8 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
+import { message } from "./messages.mjs";
+
 const CHROMIUM = process.env.ACME_UNPAUSE_CHROMIUM ?? "/usr/bin/chromium";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -38,8 +40,6 @@ export async function newContext(browser, { locale = "en", javaScript = true, vi
     locale,
     javaScriptEnabled: javaScript,
     viewport,
-    // axe-core is injected as a script; the portal's CSP rightly forbids that.
-    bypassCSP: true,
     ...rest,
   });
 }
@@ -59,6 +59,20 @@ export async function expectAccessible(page, label) {
   );
   assert.deepEqual(found, [], `${label} (${page.url()}): axe-core found WCAG 2.1 AA violations`);
   return results;
+}
+
+/**
+ * Ticks `names` on the unpause page by their labels, presses "unpause only
+ * the ticked names" and waits for the result page.
+ */
+export async function unpauseTicked(page, locale, names) {
+  for (const name of names) {
+    await page.getByRole("checkbox", { name }).check();
+  }
+  await Promise.all([
+    page.waitForURL(/\/sfe\/v1\/unpause-status/),
+    page.getByRole("button", { name: message(locale, "unpause-selected-button") }).click(),
+  ]);
 }
 
 /** The page's language and direction, as the document declares them. */

@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-const LOCALES_DIR = path.resolve(import.meta.dirname, "../../../locales");
+import { ROOT } from "./portal.mjs";
+
+const LOCALES_DIR = path.join(ROOT, "locales");
 const cache = new Map();
 
 function catalogue(locale) {

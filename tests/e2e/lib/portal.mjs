@@ -4,12 +4,13 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { createHmac, randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
+/** The repository's root. */
+export const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 /** The binary under test: ACME_UNPAUSE_BIN, else the debug build. */
 export const BINARY =
@@ -17,9 +18,7 @@ export const BINARY =
 
 /** The languages the portal ships (folders of locales/), English first. */
 export const LOCALES = (() => {
-  const out = spawnSync("ls", [path.join(ROOT, "locales")], { encoding: "utf8" });
-  if (out.status !== 0) throw new Error(`cannot list locales/: ${out.stderr}`);
-  const tags = out.stdout.split("\n").filter(Boolean);
+  const tags = readdirSync(path.join(ROOT, "locales")).sort();
   return ["en", ...tags.filter((t) => t !== "en")];
 })();
 
@@ -65,9 +64,14 @@ export class Portal {
       args.push("--smtp-url", `smtp://127.0.0.1:${smtpPort}`);
       args.push("--mail-from", "Example CA <noreply@ca.example>");
     }
+    // Only the flags above configure it: none of the developer's
+    // ACME_UNPAUSE_* variables, and a log level that shows "portal ready".
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith("ACME_UNPAUSE_")),
+    );
     const child = spawn(BINARY, args, {
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, RUST_LOG: "info" },
+      env: { ...env, ACME_UNPAUSE_LOG: "info" },
     });
     const log = [];
     const ready = new Promise((resolve, reject) => {

@@ -8,7 +8,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 
-const ROOT = path.resolve(import.meta.dirname, "../../..");
+import { ROOT } from "./portal.mjs";
 const PYTHON = process.env.ACME_UNPAUSE_TEST_PYTHON ?? path.join(ROOT, "target/test-venv/bin/python");
 
 export class SmtpSink {
