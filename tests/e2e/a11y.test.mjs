@@ -235,40 +235,32 @@ describe("the checks catch what they look for", () => {
     <input type="text"><div style="width: 600px">Too wide for a phone.</div>
     <a href="#x">A link without a focus ring</a></main></body></html>`;
 
-  test("axe-core reports contrast and unlabelled fields", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    try {
-      await page.setContent(broken);
-      await assert.rejects(expectAccessible(page, "broken"), (error) => {
-        assert.match(error.message, /color-contrast/);
-        assert.match(error.message, /label/);
-        return true;
-      });
-    } finally {
-      await context.close();
-    }
-  });
+  /** Shows `broken` in a fresh page and expects `check` to reject with `expected`. */
+  const catches = (name, check, expected) =>
+    test(name, async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      try {
+        await page.setContent(broken);
+        await assert.rejects(check(page), expected);
+      } finally {
+        await context.close();
+      }
+    });
 
-  test("reflow reports a page wider than the window", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    try {
-      await page.setContent(broken);
-      await assert.rejects(expectReflow(page, NARROW, "broken"), /page is \d+ px wide in a 320 px window/);
-    } finally {
-      await context.close();
-    }
+  catches("axe-core reports contrast and unlabelled fields", (page) => expectAccessible(page, "broken"), (error) => {
+    assert.match(error.message, /color-contrast/);
+    assert.match(error.message, /label/);
+    return true;
   });
-
-  test("the keyboard walk reports a focus nobody can see", async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    try {
-      await page.setContent(broken);
-      await assert.rejects(tabTo(page, (f) => f.tag === "a", "the link"), /no visible focus/);
-    } finally {
-      await context.close();
-    }
-  });
+  catches(
+    "reflow reports a page wider than the window",
+    (page) => expectReflow(page, NARROW, "broken"),
+    /page is \d+ px wide in a 320 px window/,
+  );
+  catches(
+    "the keyboard walk reports a focus nobody can see",
+    (page) => tabTo(page, (f) => f.tag === "a", "the link"),
+    /no visible focus/,
+  );
 });

@@ -115,12 +115,7 @@ export class Portal {
 
   /** Stops the server (SIGTERM, as a service manager would) and removes its files. */
   async stop() {
-    if (this.child.exitCode === null) {
-      const exited = new Promise((resolve) => this.child.once("exit", resolve));
-      this.child.kill("SIGTERM");
-      await exited;
-    }
-    rmSync(this.dir, { recursive: true, force: true });
+    await terminate(this.child, this.dir);
   }
 
   /** A call to the internal API, as the CA's ACME server makes it. */
@@ -181,6 +176,16 @@ export class Portal {
     const signature = createHmac("sha256", this.key).update(signingInput).digest("base64url");
     return `${this.base}/sfe/v1/unpause?jwt=${signingInput}.${signature}`;
   }
+}
+
+/** Ends a helper process with SIGTERM, waits for it, and removes its folder. */
+export async function terminate(child, dir) {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 function dns(value) {

@@ -2,13 +2,13 @@
 // (tests/smtp/sink.py), started from the Python that scripts/test prepares.
 
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { ROOT } from "./portal.mjs";
+import { ROOT, terminate } from "./portal.mjs";
 const PYTHON = process.env.ACME_UNPAUSE_TEST_PYTHON ?? path.join(ROOT, "target/test-venv/bin/python");
 
 export class SmtpSink {
@@ -52,11 +52,6 @@ export class SmtpSink {
   }
 
   async stop() {
-    if (this.child.exitCode === null) {
-      const exited = new Promise((resolve) => this.child.once("exit", resolve));
-      this.child.kill("SIGTERM");
-      await exited;
-    }
-    rmSync(this.dir, { recursive: true, force: true });
+    await terminate(this.child, this.dir);
   }
 }
