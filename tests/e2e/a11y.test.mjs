@@ -120,7 +120,12 @@ describe("axe-core and reflow, every page in every language", { concurrency: 2 }
 
         await page.goto(`${portal.base}/help?${lang}`);
         await submitFindLink(page, locale, "no link in here");
+        await page.locator("#find-link-none").waitFor();
         await check(page, `${locale} link finder, nothing found`);
+        // (An empty box never gets this far: the textarea is `required`.)
+        await submitFindLink(page, locale, `Please visit: ${link.slice(0, link.indexOf("jwt=") + 20)}`);
+        await page.locator("#find-link-cut").waitFor();
+        await check(page, `${locale} link finder, link cut off`);
 
         // Posts in quick succession to the strict portal, which refills one
         // post a minute: of three within a minute at least one is refused,
