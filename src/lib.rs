@@ -9,6 +9,20 @@ pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
+pub mod findlink;
+#[doc(hidden)]
+pub mod fuzzing;
+pub mod i18n;
+pub mod loadgen;
+pub mod mail;
+pub mod metrics;
+pub mod policy;
+pub mod portal;
+pub mod problem;
+pub mod redact;
+pub mod store;
+pub mod token;
+pub mod web;
 
 /// An error and its causes on one line, outermost first. A cause whose text
 /// its parent already ends with (drivers often repeat their source) is
@@ -28,17 +42,3 @@ pub fn one_line(err: &(dyn std::error::Error + 'static)) -> String {
     }
     line
 }
-pub mod findlink;
-#[doc(hidden)]
-pub mod fuzzing;
-pub mod i18n;
-pub mod loadgen;
-pub mod mail;
-pub mod metrics;
-pub mod policy;
-pub mod portal;
-pub mod problem;
-pub mod redact;
-pub mod store;
-pub mod token;
-pub mod web;

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { DESKTOP, expectAccessible, launch, newContext, unpauseTicked } from "./lib/browser.mjs";
+import { DESKTOP, expectAccessible, launch, unpauseTicked, withPage } from "./lib/browser.mjs";
 import { message } from "./lib/messages.mjs";
 import { LOCALES, Portal, freshAccount } from "./lib/portal.mjs";
 
@@ -71,15 +71,13 @@ async function submitFindLink(page, locale, text) {
 describe("axe-core and reflow, every page in every language", { concurrency: 2 }, () => {
   for (const locale of LOCALES) {
     test(locale, async () => {
-      const context = await newContext(browser, { locale });
-      const page = await context.newPage();
-      const visit = async (url, expectedStatus, label) => {
-        const response = await page.goto(url);
-        assert.equal(response.status(), expectedStatus, `${label}: ${url}`);
-        await check(page, `${locale} ${label}`);
-      };
-      const lang = `lang=${encodeURIComponent(locale)}`;
-      try {
+      await withPage(browser, { locale }, async (page, context) => {
+        const visit = async (url, expectedStatus, label) => {
+          const response = await page.goto(url);
+          assert.equal(response.status(), expectedStatus, `${label}: ${url}`);
+          await check(page, `${locale} ${label}`);
+        };
+        const lang = `lang=${encodeURIComponent(locale)}`;
         await visit(`${portal.base}/?${lang}`, 200, "home");
         await visit(`${portal.base}/help?${lang}`, 200, "help");
 
@@ -142,9 +140,7 @@ describe("axe-core and reflow, every page in every language", { concurrency: 2 }
         }
         assert.equal(limited.status(), 429);
         await check(page, `${locale} too many requests`);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });
@@ -190,9 +186,7 @@ for (const locale of ["en", "ar"]) {
     const names = ["api", "mail", "www"].map((host) => `${host}.k${account}.example`);
     await portal.pause(account, names);
     const link = await portal.problemLink(account, names);
-    const context = await newContext(browser, { locale });
-    const page = await context.newPage();
-    try {
+    await withPage(browser, { locale }, async (page) => {
       await page.goto(`${link}&lang=${locale}`);
 
       const skip = await tabTo(page, () => true, "the skip link");
@@ -209,16 +203,12 @@ for (const locale of ["en", "ar"]) {
 
       assert.equal(await page.locator("#status-names").getAttribute("data-count"), "2");
       assert.deepEqual(await portal.stillPaused(account, names), [names[1]]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 }
 
 test("the language picker works from the keyboard", async () => {
-  const context = await newContext(browser, { locale: "en" });
-  const page = await context.newPage();
-  try {
+  await withPage(browser, { locale: "en" }, async (page) => {
     await page.goto(`${portal.base}/help`);
     await tabTo(page, (f) => f.tag === "select", "the language picker");
     // Typing a letter picks the first language starting with it, as in any select.
@@ -226,9 +216,7 @@ test("the language picker works from the keyboard", async () => {
     await tabTo(page, (f) => f.tag === "button", "the language button");
     await Promise.all([page.waitForURL(/lang=de/), page.keyboard.press("Enter")]);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 // The checks above must be able to fail: each is shown a page that breaks
@@ -243,14 +231,10 @@ describe("the checks catch what they look for", () => {
   /** Shows `broken` in a fresh page and expects `check` to reject with `expected`. */
   const catches = (name, check, expected) =>
     test(name, async () => {
-      const context = await newContext(browser);
-      const page = await context.newPage();
-      try {
+      await withPage(browser, {}, async (page) => {
         await page.setContent(broken);
         await assert.rejects(check(page), expected);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
   catches("axe-core reports contrast and unlabelled fields", (page) => expectAccessible(page, "broken"), (error) => {

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { documentLanguage, expectAccessible, launch, newContext, unpauseTicked } from "./lib/browser.mjs";
+import { documentLanguage, expectAccessible, launch, unpauseTicked, withPage } from "./lib/browser.mjs";
 import { message } from "./lib/messages.mjs";
 import { FLOW_LOCALES, Portal, freshAccount } from "./lib/portal.mjs";
 import { SmtpSink } from "./lib/smtp.mjs";
@@ -59,12 +59,10 @@ for (const javaScript of [true, false]) {
         const { account, names } = await pausedAccount();
         const link = await portal.problemLink(account, names);
         // The browser speaks English; the visitor then picks their language.
-        const context = await newContext(browser, { locale: "en", javaScript });
-        const page = await context.newPage();
-        // Every request the browser makes, to check what its Referer carries.
-        const referers = [];
-        page.on("request", (request) => referers.push(request.headers().referer ?? ""));
-        try {
+        await withPage(browser, { locale: "en", javaScript }, async (page) => {
+          // Every request the browser makes, to check what its Referer carries.
+          const referers = [];
+          page.on("request", (request) => referers.push(request.headers().referer ?? ""));
           const response = await page.goto(link);
           assert.equal(response.status(), 200);
           await expectLanguage(page, "en");
@@ -97,16 +95,12 @@ for (const javaScript of [true, false]) {
           for (const referer of referers) {
             assert.ok(!referer.includes("jwt"), `a Referer carried the token: ${referer}`);
           }
-        } finally {
-          await context.close();
-        }
+        });
       });
 
       test("an expired link explains itself and changes nothing", async () => {
         const { account, names } = await pausedAccount();
-        const context = await newContext(browser, { locale, javaScript });
-        const page = await context.newPage();
-        try {
+        await withPage(browser, { locale, javaScript }, async (page) => {
           const response = await page.goto(portal.expiredLink(account, names));
           assert.equal(response.status(), 410);
           await expectLanguage(page, locale);
@@ -116,9 +110,7 @@ for (const javaScript of [true, false]) {
           assert.equal(await page.getByRole("checkbox").count(), 0, "no form to unpause with");
           await page.getByRole("link", { name: message(locale, "common-nav-help") }).first().waitFor();
           assert.deepEqual(await portal.stillPaused(account, names), names, "nothing was unpaused");
-        } finally {
-          await context.close();
-        }
+        });
       });
 
       test("the link finder turns a pasted log into the unpause page", async () => {
@@ -130,9 +122,7 @@ for (const javaScript of [true, false]) {
         const pasted =
           `2026-11-26 03:04:05 [ERROR] acme: error: 429 :: POST :: new-order :: {"detail":"Please visit: ${escaped.slice(0, cut)}\n` +
           `2026-11-26 03:04:05 [ERROR] ${escaped.slice(cut)}"}`;
-        const context = await newContext(browser, { locale, javaScript });
-        const page = await context.newPage();
-        try {
+        await withPage(browser, { locale, javaScript }, async (page) => {
           await page.goto(`${portal.base}/help`);
           await expectLanguage(page, locale);
           await page.getByLabel(message(locale, "find-link-label")).fill(pasted);
@@ -145,9 +135,7 @@ for (const javaScript of [true, false]) {
             .getByRole("heading", { level: 1, name: message(locale, "unpause-heading-paused") })
             .waitFor();
           assert.equal(new URL(page.url()).searchParams.get("jwt"), new URL(link).searchParams.get("jwt"));
-        } finally {
-          await context.close();
-        }
+        });
       });
 
       test("the link in the notification email leads to the unpause page", async () => {
@@ -164,9 +152,7 @@ for (const javaScript of [true, false]) {
         assert.equal(links[0], links[1], "the text and HTML parts carry the same link");
         assert.match(mail.html, new RegExp(`<html lang="${locale}"`), "the email is in the account's language");
 
-        const context = await newContext(browser, { locale, javaScript });
-        const page = await context.newPage();
-        try {
+        await withPage(browser, { locale, javaScript }, async (page) => {
           if (javaScript) {
             // The HTML email is held to the pages' standard, as a mail reader shows it.
             await page.setContent(mail.html);
@@ -179,9 +165,7 @@ for (const javaScript of [true, false]) {
             .waitFor();
           await unpauseTwo(page, locale, names);
           assert.deepEqual(await portal.stillPaused(account, names), [names[1]]);
-        } finally {
-          await context.close();
-        }
+        });
       });
     });
   }

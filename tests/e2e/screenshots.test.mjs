@@ -7,7 +7,7 @@ import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { DESKTOP, PHONE, launch, newContext, unpauseTicked } from "./lib/browser.mjs";
+import { DESKTOP, PHONE, launch, unpauseTicked, withPage } from "./lib/browser.mjs";
 import { Portal } from "./lib/portal.mjs";
 
 const OUT = path.resolve(
@@ -40,19 +40,17 @@ for (const locale of ["en", "ar"]) {
       const names = ["api.example.com", "shop.example.com", "www.example.com"];
       await portal.pause(account, names);
       const link = await portal.problemLink(account, names);
-      const context = await newContext(browser, {
+      await withPage(browser, {
         locale,
         viewport,
         isMobile: device === "phone",
         hasTouch: device === "phone",
-      });
-      const page = await context.newPage();
-      const shoot = async (name, fullPage = true) => {
-        const file = path.join(OUT, `${name}-${locale}-${device}.png`);
-        await page.screenshot({ path: file, fullPage });
-        assert.ok(statSync(file).size > 10_000, `${file} has content`);
-      };
-      try {
+      }, async (page) => {
+        const shoot = async (name, fullPage = true) => {
+          const file = path.join(OUT, `${name}-${locale}-${device}.png`);
+          await page.screenshot({ path: file, fullPage });
+          assert.ok(statSync(file).size > 10_000, `${file} has content`);
+        };
         await page.goto(`${link}&lang=${locale}`);
         await shoot("unpause");
 
@@ -62,9 +60,7 @@ for (const locale of ["en", "ar"]) {
         // The top of the help page: it is long, and the rest is text.
         await page.goto(`${portal.base}/help?lang=${locale}`);
         await shoot("help", false);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 }

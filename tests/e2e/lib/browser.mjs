@@ -45,6 +45,19 @@ export async function newContext(browser, { locale = "en", javaScript = true, vi
 }
 
 /**
+ * Runs `fn(page, context)` in a page of a fresh context (see `newContext`),
+ * and closes the context whatever happens.
+ */
+export async function withPage(browser, options, fn) {
+  const context = await newContext(browser, options);
+  try {
+    return await fn(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Runs axe-core on the page and fails with a readable list of the WCAG 2.1
  * A/AA violations, if any. Needs a context with JavaScript enabled.
  */
