@@ -24,16 +24,19 @@ pub fn query_param(uri: &Uri, name: &str) -> Option<String> {
         .map(|(_, value)| value.into_owned())
 }
 
-/// Value of a request cookie, first occurrence.
+/// Value of a request cookie, first occurrence. Every cookie the portal
+/// reads goes through here, so all of them agree on how a header is split.
 pub(super) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
+        .flat_map(::cookie::Cookie::split_parse)
+        // A pair without `=` is skipped, not the end of the header: the
+        // cookies after it are still the browser's.
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_owned())
 }
 
 /// The visitor's language for this request.
@@ -72,4 +75,23 @@ pub async fn remember_language(
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_cookie_of_a_name_wins() {
+        let mut headers = HeaderMap::new();
+        headers.append(
+            header::COOKIE,
+            HeaderValue::from_static("junk; lang=de; a=1"),
+        );
+        headers.append(header::COOKIE, HeaderValue::from_static("lang=fr; b=2"));
+        assert_eq!(cookie(&headers, "lang").as_deref(), Some("de"));
+        assert_eq!(cookie(&headers, "b").as_deref(), Some("2"));
+        assert_eq!(cookie(&headers, "c"), None);
+        assert_eq!(cookie(&HeaderMap::new(), "lang"), None);
+    }
 }
