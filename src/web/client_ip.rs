@@ -8,38 +8,27 @@ use std::str::FromStr;
 use axum::extract::ConnectInfo;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
+use ipnet::IpNet;
 
 /// An address block such as `10.0.0.0/8` or `::1/128`; a bare address is
-/// its own block.
+/// its own block. Host bits may be set (`10.0.0.1/8`): the block is still
+/// 10.0.0.0/8, and the text is kept as written for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cidr {
-    network: IpAddr,
-    prefix: u8,
-}
+pub struct Cidr(IpNet);
 
 impl Cidr {
     pub fn contains(&self, ip: IpAddr) -> bool {
-        match (self.network, canonical(ip)) {
-            (IpAddr::V4(net), IpAddr::V4(ip)) => {
-                let mask = u32::MAX
-                    .checked_shl(32 - u32::from(self.prefix))
-                    .unwrap_or(0);
-                u32::from(net) & mask == u32::from(ip) & mask
-            }
-            (IpAddr::V6(net), IpAddr::V6(ip)) => {
-                let mask = u128::MAX
-                    .checked_shl(128 - u32::from(self.prefix))
-                    .unwrap_or(0);
-                u128::from(net) & mask == u128::from(ip) & mask
-            }
-            _ => false,
-        }
+        self.0.contains(&canonical(ip))
     }
 }
 
 impl FromStr for Cidr {
     type Err = String;
 
+    // Not `IpNet::from_str`: it refuses a bare address and spaces around the
+    // slash, and would keep `::ffff:10.0.0.0/104` an IPv6 block that no
+    // (canonicalised) IPv4 peer matches. The address is canonicalised
+    // first, so its prefix is judged against IPv4's 32 bits.
     fn from_str(text: &str) -> Result<Self, String> {
         let bad = || format!("not an IP address or block (like 10.0.0.0/8): {text:?}");
         let (addr, prefix) = match text.split_once('/') {
@@ -47,21 +36,17 @@ impl FromStr for Cidr {
             None => (text, None),
         };
         let network = canonical(addr.trim().parse().map_err(|_| bad())?);
-        let max = if network.is_ipv4() { 32 } else { 128 };
         let prefix = match prefix {
             Some(p) => p.trim().parse::<u8>().map_err(|_| bad())?,
-            None => max,
+            None => IpNet::from(network).prefix_len(),
         };
-        if prefix > max {
-            return Err(bad());
-        }
-        Ok(Self { network, prefix })
+        IpNet::new(network, prefix).map(Self).map_err(|_| bad())
     }
 }
 
 impl fmt::Display for Cidr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.network, self.prefix)
+        self.0.fmt(f)
     }
 }
 
@@ -145,6 +130,26 @@ mod tests {
         for bad in ["", "10.0.0.0/33", "::/129", "10.0.0/8", "x", "10.0.0.0/-1"] {
             assert!(bad.parse::<Cidr>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn blocks_keep_their_text_and_match_by_network() {
+        let block: Cidr = "10.0.0.1/8".parse().unwrap();
+        assert_eq!(block.to_string(), "10.0.0.1/8");
+        assert!(block.contains(ip("10.200.0.1")) && !block.contains(ip("11.0.0.1")));
+        assert_ne!(block, "10.0.0.0/8".parse().unwrap());
+        assert_eq!(
+            " ::ffff:192.0.2.0 / 24 "
+                .parse::<Cidr>()
+                .unwrap()
+                .to_string(),
+            "192.0.2.0/24"
+        );
+        assert_eq!("::1".parse::<Cidr>().unwrap().to_string(), "::1/128");
+        assert_eq!(
+            "::ffff:10.0.0.0/104".parse::<Cidr>().unwrap_err(),
+            "not an IP address or block (like 10.0.0.0/8): \"::ffff:10.0.0.0/104\""
+        );
     }
 
     #[test]
