@@ -101,6 +101,22 @@ pub fn from_parts(parts: &Parts, trusted: &[Cidr]) -> IpAddr {
     client_ip(peer, &parts.headers, trusted)
 }
 
+/// The client's address, worked out once per request.
+#[derive(Debug, Clone, Copy)]
+struct ClientIp(IpAddr);
+
+/// [`from_parts`], computed once per request: the post limiter needs the
+/// address before the body is read and the audit trail (`Client`) again in
+/// the handler; the first stores it in the request's extensions.
+pub fn from_parts_cached(parts: &mut Parts, trusted: &[Cidr]) -> IpAddr {
+    if let Some(ClientIp(ip)) = parts.extensions.get::<ClientIp>() {
+        return *ip;
+    }
+    let ip = from_parts(parts, trusted);
+    parts.extensions.insert(ClientIp(ip));
+    ip
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +166,19 @@ mod tests {
             "::ffff:10.0.0.0/104".parse::<Cidr>().unwrap_err(),
             "not an IP address or block (like 10.0.0.0/8): \"::ffff:10.0.0.0/104\""
         );
+    }
+
+    #[test]
+    fn a_request_works_out_its_client_once() {
+        let (mut parts, ()) = axum::http::Request::builder()
+            .body(())
+            .unwrap()
+            .into_parts();
+        let peer = |ip: &str| ConnectInfo(SocketAddr::new(ip.parse().unwrap(), 4711));
+        parts.extensions.insert(peer("192.0.2.1"));
+        assert_eq!(from_parts_cached(&mut parts, &[]), ip("192.0.2.1"));
+        parts.extensions.insert(peer("192.0.2.2"));
+        assert_eq!(from_parts_cached(&mut parts, &[]), ip("192.0.2.1"));
     }
 
     #[test]

@@ -228,19 +228,15 @@ pub async fn render_error_pages(
     request: Request,
     next: Next,
 ) -> Response {
-    let ctx = PageCtx::from_request(
-        request.method(),
-        request.headers(),
-        request.uri(),
-        &app.i18n,
-    );
-    let request_id = request
-        .headers()
+    let (mut parts, body) = request.into_parts();
+    let ctx = PageCtx::of(&mut parts, &app.i18n);
+    let request_id = parts
+        .headers
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("-")
         .to_owned();
-    let response = next.run(request).await;
+    let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;

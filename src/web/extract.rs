@@ -4,7 +4,7 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, Method, Uri, header};
+use axum::http::{Method, header};
 
 use super::lang::{negotiate_locale, query_param};
 use super::{AppState, PageError, paths};
@@ -12,7 +12,7 @@ use crate::domain::Identifier;
 use crate::i18n::{I18n, Locale};
 use crate::portal::Choice;
 use crate::store::{Actor, AuditContext, MAX_SELECTED};
-use crate::token::RawToken;
+use crate::token::{RawToken, TokenError};
 
 /// What every page needs from its request: the negotiated locale, and where
 /// the language picker sends the visitor so they stay on the same page.
@@ -26,22 +26,41 @@ pub struct PageCtx {
 }
 
 impl PageCtx {
-    pub fn from_request(method: &Method, headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Self {
-        let get = method == Method::GET;
-        Self {
-            locale: negotiate_locale(headers, uri, i18n),
-            // Only our own pages: the path is echoed into a form action.
-            picker_action: if get && paths::PAGES.contains(&uri.path()) {
-                uri.path().to_owned()
-            } else {
-                paths::HOME.to_owned()
-            },
-            picker_jwt: if get {
-                query_param(uri, "jwt").filter(|jwt| RawToken::parse(jwt).is_ok())
-            } else {
-                None
-            },
+    /// The context of this request, computed once: the error renderer asks
+    /// first (before the handler runs, so that any error page is in the
+    /// visitor's language), and the handler's extractor gets its copy from
+    /// the request's extensions.
+    pub fn of(parts: &mut Parts, i18n: &I18n) -> Self {
+        if let Some(ctx) = parts.extensions.get::<Self>() {
+            return ctx.clone();
         }
+        let get = parts.method == Method::GET;
+        let uri = &parts.uri;
+        let locale = negotiate_locale(&parts.headers, uri, i18n);
+        // Only our own pages: the path is echoed into a form action.
+        let picker_action = if get && paths::PAGES.contains(&uri.path()) {
+            uri.path().to_owned()
+        } else {
+            paths::HOME.to_owned()
+        };
+        let picker_jwt = if get {
+            match QueryJwt::of(parts) {
+                QueryJwt {
+                    parsed: Some(Ok(raw)),
+                    trimmed: false,
+                } => Some(raw.as_str().to_owned()),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let ctx = Self {
+            locale,
+            picker_action,
+            picker_jwt,
+        };
+        parts.extensions.insert(ctx.clone());
+        ctx
     }
 }
 
@@ -49,12 +68,33 @@ impl FromRequestParts<AppState> for PageCtx {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        Ok(Self::from_request(
-            &parts.method,
-            &parts.headers,
-            &parts.uri,
-            &state.0.i18n,
-        ))
+        Ok(Self::of(parts, &state.0.i18n))
+    }
+}
+
+/// The `jwt` query parameter, parsed once per request: the language picker
+/// (`PageCtx`) and `QueryToken` both need it.
+#[derive(Debug, Clone)]
+struct QueryJwt {
+    /// `None` when the query has no `jwt`; else the trimmed value, parsed.
+    parsed: Option<Result<RawToken, TokenError>>,
+    /// The value had whitespace around it: `QueryToken` takes the trimmed
+    /// token, the picker carries a token only when it came exactly so.
+    trimmed: bool,
+}
+
+impl QueryJwt {
+    fn of(parts: &mut Parts) -> Self {
+        if let Some(jwt) = parts.extensions.get::<Self>() {
+            return jwt.clone();
+        }
+        let text = query_param(&parts.uri, "jwt");
+        let jwt = Self {
+            parsed: text.as_deref().map(|t| RawToken::parse(t.trim())),
+            trimmed: text.as_deref().is_some_and(|t| t.trim() != t),
+        };
+        parts.extensions.insert(jwt.clone());
+        jwt
     }
 }
 
@@ -66,9 +106,9 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryToken {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, PageError> {
-        match query_param(&parts.uri, "jwt") {
+        match QueryJwt::of(parts).parsed {
             None => Err(PageError::LinkMissing),
-            Some(text) => Ok(Self(RawToken::parse(text.trim())?)),
+            Some(parsed) => Ok(Self(parsed?)),
         }
     }
 }
@@ -131,7 +171,7 @@ impl FromRequestParts<AppState> for Client {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         let trusted = &state.0.settings.trusted_proxies;
-        let client_ip = Some(super::client_ip::from_parts(parts, trusted).to_string());
+        let client_ip = Some(super::client_ip::from_parts_cached(parts, trusted).to_string());
         let user_agent = parts.headers.get(header::USER_AGENT).map(|v| {
             String::from_utf8_lossy(v.as_bytes())
                 .chars()
@@ -227,6 +267,47 @@ pub(super) fn parse_form(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn request(uri: &str) -> Parts {
+        axum::http::Request::builder()
+            .uri(uri)
+            .body(())
+            .unwrap()
+            .into_parts()
+            .0
+    }
+
+    #[tokio::test]
+    async fn a_request_is_negotiated_and_its_token_parsed_once() {
+        let i18n = I18n::load().unwrap();
+        let mut parts = request("/sfe/v1/unpause?jwt=a.b.c&lang=de");
+        let ctx = PageCtx::of(&mut parts, &i18n);
+        assert_eq!(ctx.locale.tag(), "de");
+        assert_eq!(ctx.picker_jwt.as_deref(), Some("a.b.c"));
+        // Later readers get the first result, not a computation of their own.
+        parts.uri = "/help?jwt=x.y.z&lang=fr".parse().unwrap();
+        assert_eq!(PageCtx::of(&mut parts, &i18n).locale.tag(), "de");
+        let QueryToken(raw) = QueryToken::from_request_parts(&mut parts, &())
+            .await
+            .unwrap();
+        assert_eq!(raw.as_str(), "a.b.c");
+    }
+
+    #[tokio::test]
+    async fn a_padded_token_opens_the_page_but_is_not_carried_by_the_picker() {
+        let i18n = I18n::load().unwrap();
+        let mut parts = request("/sfe/v1/unpause?jwt=%20a.b.c%20");
+        assert_eq!(PageCtx::of(&mut parts, &i18n).picker_jwt, None);
+        let QueryToken(raw) = QueryToken::from_request_parts(&mut parts, &())
+            .await
+            .unwrap();
+        assert_eq!(raw.as_str(), "a.b.c");
+        let mut parts = request("/sfe/v1/unpause");
+        assert!(matches!(
+            QueryToken::from_request_parts(&mut parts, &()).await,
+            Err(PageError::LinkMissing)
+        ));
+    }
 
     #[test]
     fn form_with_selected_names_parses() {

@@ -72,8 +72,8 @@ pub async fn limit_posts(
     next: Next,
 ) -> Response {
     if request.method() == Method::POST {
-        let (parts, body) = request.into_parts();
-        let ip = client_ip::from_parts(&parts, &app.settings.trusted_proxies);
+        let (mut parts, body) = request.into_parts();
+        let ip = client_ip::from_parts_cached(&mut parts, &app.settings.trusted_proxies);
         if let Err(wait) = app.post_limiter.check(ip) {
             return PageError::TooManyRequests(wait).into_response();
         }
