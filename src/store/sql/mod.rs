@@ -13,6 +13,8 @@
 //! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
 //! configured query timeout; a timed-out attempt is rolled back.
 
+#[cfg(test)]
+mod dialect_tests;
 mod outbox;
 mod pause;
 mod policy;

@@ -1,5 +1,16 @@
 //! The SQL strings a backend provides, by purpose.
 
+/// `(name, SQL)` of each listed field, for the dialect drift test. The
+/// destructuring is exhaustive: a new field fails to compile until it is
+/// listed, or named as skipped.
+#[cfg(test)]
+macro_rules! statements {
+    ($value:expr, $ty:ident, $prefix:literal, [$($field:ident),* $(,)?], skip [$($skip:ident),* $(,)?]) => {{
+        let $ty { $($field,)* $($skip: _,)* } = $value;
+        vec![$((concat!($prefix, stringify!($field)), *$field)),*]
+    }};
+}
+
 /// Every SQL string a backend provides. Parameters are listed in bind order.
 #[derive(Debug)]
 pub(in crate::store) struct Queries {
@@ -143,4 +154,77 @@ pub(in crate::store) struct SessionQueries {
     pub delete: &'static str,
     /// ()
     pub delete_expired: &'static str,
+}
+
+#[cfg(test)]
+impl Queries {
+    /// Every plain SQL string, nested ones prefixed by their group. Not
+    /// listed: `check_paused` (built per call) and `outbox.lock_account`
+    /// (one backend only), which the drift test handles itself.
+    pub(in crate::store) fn statements(&self) -> Vec<(&'static str, &'static str)> {
+        let mut all = statements!(
+            self,
+            Queries,
+            "",
+            [
+                begin_write,
+                ping,
+                summary,
+                count_paused,
+                account_paused,
+                pair_state,
+                insert_paused,
+                repause,
+                account_state,
+                insert_account_pause,
+                repause_account,
+                unpause_account,
+                batch_end,
+                unpause_range,
+                unpause_rest,
+                unpause_one,
+                insert_event,
+                last_event_id,
+                grow_event,
+                events,
+                recent_unpauses,
+                applied_migrations,
+            ],
+            skip [summary_account_binds, policy, check_paused, sessions, outbox]
+        );
+        all.extend(statements!(
+            &self.policy,
+            PolicyQueries,
+            "policy.",
+            [
+                account_get,
+                last_unpause,
+                account_insert,
+                account_update,
+                pair_get,
+                pair_insert,
+                pair_update,
+                expire_pairs,
+                expire_accounts,
+            ],
+            skip []
+        ));
+        all.extend(statements!(
+            &self.sessions,
+            SessionQueries,
+            "sessions.",
+            [insert, upsert, load, delete, delete_expired],
+            skip []
+        ));
+        all.extend(statements!(
+            &self.outbox,
+            OutboxQueries,
+            "outbox.",
+            [
+                open_for, merge, insert, due, claim, get, finish, retry, counts, list, purge
+            ],
+            skip[lock_account]
+        ));
+        all
+    }
 }
