@@ -413,6 +413,40 @@ pub fn has_id(html: &str, id: &str) -> bool {
     html.contains(&format!(r#"id="{id}""#))
 }
 
+/// The translation handle for a locale, from the bundles the binary embeds:
+/// tests compare pages and mail with the catalogue, never with copy typed
+/// into the test.
+pub fn tr(tag: &str) -> acme_unpause::i18n::Tr<'static> {
+    static I18N: std::sync::OnceLock<acme_unpause::i18n::I18n> = std::sync::OnceLock::new();
+    let i18n = I18N.get_or_init(|| acme_unpause::i18n::I18n::load().expect("bundles load"));
+    i18n.tr(i18n.find(tag).expect("a locale of ours"))
+}
+
+/// Fluent's isolation marks around each variable, gone.
+pub fn without_isolation(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// HTML text with the entities askama writes turned back into characters.
+pub fn unescape_html(html: &str) -> String {
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text of the element with this id, up to its first child tag or end
+/// tag, unescaped.
+pub fn text_of(html: &str, id: &str) -> Option<String> {
+    let start = html.find(&format!(r#"id="{id}""#))?;
+    let open_end = start + html[start..].find('>')? + 1;
+    let end = open_end + html[open_end..].find('<')?;
+    Some(unescape_html(&html[open_end..end]))
+}
+
 pub fn assert_redirect_to(response: &Response, location: &str) {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(
