@@ -20,11 +20,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use acme_unpause::app::{self, App};
+use acme_unpause::app::App;
+use acme_unpause::cli::serve;
 use acme_unpause::clock::{Clock, SystemClock};
-use acme_unpause::config::{LimitSettings, Settings};
 use acme_unpause::domain::{AccountId, Identifier};
-use acme_unpause::store::{self, AuditContext, PauseMode, PoolSettings, Schema, Store};
+use acme_unpause::settings::{LimitSettings, Settings};
+use acme_unpause::store::{self, AuditContext, PauseMode, Schema, Store};
 use acme_unpause::token::{self, KeySet, SigningKey};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
@@ -206,23 +207,16 @@ impl Portal {
         };
         let settings = Settings {
             database_url: url.clone(),
-            pool: PoolSettings {
-                max_connections: 16,
-                acquire_timeout: Duration::from_secs(30),
-                query_timeout: Duration::from_secs(60),
-            },
-            policy: Default::default(),
-            mail: Default::default(),
+            db_max_connections: 16,
+            db_acquire_timeout: Duration::from_secs(30),
+            db_query_timeout: Duration::from_secs(60),
             // Limits would throttle the load generator itself.
             limits: LimitSettings {
                 posts_per_minute: 0,
                 account_unpauses: 0,
                 ..LimitSettings::default()
             },
-            trusted_proxies: Vec::new(),
-            log_format: Default::default(),
             key_files: vec![key_file],
-            public_url: None,
             listen: "127.0.0.1:0".parse().unwrap(),
             internal_listen: "127.0.0.1:0".parse().unwrap(),
             internal_token_file: Some(token_file),
@@ -230,15 +224,16 @@ impl Portal {
             staging_url: "https://staging.test/directory".parse().unwrap(),
             forum_url: "https://forum.test/".parse().unwrap(),
             docs_url: "https://docs.test/".parse().unwrap(),
+            ..Settings::default()
         };
-        let pool = settings.pool;
+        let pool = settings.pool();
         let open = async move { store::connect(&url, &pool, Schema::Migrate).await };
-        let (app, listeners) = App::build(settings, open, Arc::new(SystemClock))
+        let (app, listeners) = serve::start(settings, open, Arc::new(SystemClock))
             .await
             .unwrap();
         let base = listeners.public.local_addr().unwrap();
         let internal = listeners.internal.local_addr().unwrap();
-        tokio::spawn(app::serve(app.clone(), listeners, std::future::pending()));
+        tokio::spawn(serve::serve(app.clone(), listeners, std::future::pending()));
         Self {
             app,
             base,

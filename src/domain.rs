@@ -1,4 +1,5 @@
-//! Domain values shared by every layer: account IDs and identifiers.
+//! Domain values shared by every layer: account IDs, identifiers, contacts
+//! and address blocks.
 //!
 //! Each type is parsed once, at the edge (CLI flag, form field, token claim,
 //! database row), and is valid by construction afterwards. Nothing here does
@@ -7,6 +8,9 @@
 use std::fmt;
 use std::net::IpAddr;
 use std::str::FromStr;
+
+use ipnet::IpNet;
+use serde::{Deserialize, Serialize};
 
 /// Why an input could not become a domain value. The message names the input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -274,6 +278,69 @@ fn is_dns_name(name: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
+}
+
+/// An address block such as `10.0.0.0/8` or `::1/128`; a bare address is
+/// its own block. Host bits may be set (`10.0.0.1/8`): the block is still
+/// 10.0.0.0/8, and the text is kept as written for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cidr(IpNet);
+
+impl Cidr {
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        self.0.contains(&canonical(ip))
+    }
+}
+
+impl FromStr for Cidr {
+    type Err = String;
+
+    // Not `IpNet::from_str`: it refuses a bare address and spaces around the
+    // slash, and would keep `::ffff:10.0.0.0/104` an IPv6 block that no
+    // (canonicalised) IPv4 peer matches. The address is canonicalised
+    // first, so its prefix is judged against IPv4's 32 bits.
+    fn from_str(text: &str) -> Result<Self, String> {
+        let bad = || format!("not an IP address or block (like 10.0.0.0/8): {text:?}");
+        let (addr, prefix) = match text.split_once('/') {
+            Some((addr, prefix)) => (addr, Some(prefix)),
+            None => (text, None),
+        };
+        let network = canonical(addr.trim().parse().map_err(|_| bad())?);
+        let prefix = match prefix {
+            Some(p) => p.trim().parse::<u8>().map_err(|_| bad())?,
+            None => IpNet::from(network).prefix_len(),
+        };
+        IpNet::new(network, prefix).map(Self).map_err(|_| bad())
+    }
+}
+
+impl fmt::Display for Cidr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl Serialize for Cidr {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Cidr {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// IPv4 addresses that arrive mapped into IPv6 (`::ffff:192.0.2.1`, from a
+/// dual-stack socket) are the IPv4 address.
+pub fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        IpAddr::V4(_) => ip,
+    }
 }
 
 #[cfg(test)]

@@ -72,5 +72,5 @@ pub fn domain_values(data: &[u8]) {
     let _ = crate::domain::Contact::parse(&text);
     let _ = crate::domain::Identifier::parse(&text);
     let _ = crate::domain::Identifier::from_typed(&text);
-    let _ = text.parse::<crate::web::client_ip::Cidr>();
+    let _ = text.parse::<crate::domain::Cidr>();
 }

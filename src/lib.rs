@@ -7,12 +7,13 @@
 pub mod app;
 pub mod cli;
 pub mod clock;
-pub mod config;
 pub mod domain;
+pub mod duration;
 pub mod findlink;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod i18n;
+pub mod links;
 pub mod loadgen;
 pub mod mail;
 pub mod metrics;
@@ -20,6 +21,7 @@ pub mod policy;
 pub mod portal;
 pub mod problem;
 pub mod redact;
+pub mod settings;
 pub mod store;
 pub mod token;
 pub mod web;

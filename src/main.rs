@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use acme_unpause::cli;
-use acme_unpause::config::Cli;
+use acme_unpause::cli::Cli;
 
 fn main() -> ExitCode {
     let args = match Cli::try_parse() {
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     };
     // Settings first: they choose the log format. Their errors are one
     // line on stderr like any other.
-    let settings = match acme_unpause::config::Settings::resolve(&args.global) {
+    let settings = match args.global.settings() {
         Ok(settings) => settings,
         Err(err) => {
             eprintln!("error: {}", acme_unpause::one_line(err.as_ref()));

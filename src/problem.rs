@@ -11,8 +11,8 @@ use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
 use crate::domain::{AccountId, Identifier};
+use crate::links;
 use crate::token::{self, KeySet, MintError};
-use crate::web;
 
 /// RFC 8555's rate-limit type, which Boulder uses for paused orders.
 pub const PROBLEM_TYPE: &str = "urn:ietf:params:acme:error:rateLimited";
@@ -72,7 +72,7 @@ pub fn paused(
 ) -> Result<Problem, MintError> {
     let named = &paused[..paused.len().min(MAX_LINK_NAMES)];
     let jwt = token::mint(keys, account, named, at, LINK_LIFETIME)?;
-    let link = web::unpause_link(public_url, &jwt);
+    let link = links::unpause(public_url, &jwt);
     let names: Vec<&str> = named.iter().map(Identifier::value).collect();
     // Boulder's sentence, word for word: clients and volunteers search for it.
     let detail = format!(

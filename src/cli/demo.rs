@@ -8,10 +8,9 @@ use anyhow::Context;
 use clap::Args;
 use time::Duration;
 
-use crate::app::{self, App};
 use crate::clock::{Clock, SystemClock};
-use crate::config::Settings;
 use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::settings::Settings;
 use crate::store::Schema;
 use crate::store::{AuditContext, PauseMode, Store};
 
@@ -87,7 +86,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         database_url: format!("sqlite://{}", db_file.display()),
         key_files: vec![key_file.clone()],
         internal_token_file: Some(token_file.clone()),
-        ca_name: if settings.ca_name == crate::config::DEFAULT_CA_NAME {
+        ca_name: if settings.ca_name == crate::settings::DEFAULT_CA_NAME {
             "Demo CA".to_owned()
         } else {
             settings.ca_name
@@ -95,7 +94,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         ..settings
     };
     let open = super::open_store(&settings, Schema::Migrate);
-    let (app, listeners) = App::build(settings, open, Arc::new(SystemClock)).await?;
+    let (app, listeners) = super::serve::start(settings, open, Arc::new(SystemClock)).await?;
 
     println!(
         "acme-unpause demo — database {}, key {}",
@@ -136,7 +135,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         listeners.internal.local_addr()?
     );
     println!("Serving on {} — press Ctrl-C to stop.", app.public_url);
-    app::serve(app, listeners, app::shutdown_signal()).await
+    super::serve::serve(app, listeners, super::serve::shutdown_signal()).await
 }
 
 /// Pauses one sample; forced, so links show paused names again even after

@@ -6,8 +6,8 @@ use anyhow::{Context, bail};
 use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
-use crate::config::Settings;
 use crate::loadgen::{self, LoadSpec};
+use crate::settings::Settings;
 
 /// Send a realistic stream of validation outcomes (many accounts, Zipf-
 /// distributed names, about 80% failures) to the internal API at
@@ -56,7 +56,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         .context("--internal-token-file is required: the API refuses calls without a token")?;
     let text = std::fs::read_to_string(token_file)
         .with_context(|| format!("cannot read {}", token_file.display()))?;
-    let (_, token) = crate::web::api::token::lines(&text)
+    let (_, token) = crate::token::token_file_lines(&text)
         .next()
         .with_context(|| format!("{} holds no token", token_file.display()))?;
     let spec = LoadSpec {

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use crate::config::Settings;
+use crate::settings::Settings;
 use crate::store::Schema;
 
 /// Apply pending database migrations and exit. Safe to run again: applied

@@ -3,9 +3,9 @@
 use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
-use crate::config::Settings;
+use crate::links;
+use crate::settings::Settings;
 use crate::token::{self, KeySet};
-use crate::web;
 
 /// Print an unpause link for an account and names: the link alone on stdout,
 /// signed with the first --key-file, under --public-url.
@@ -29,7 +29,7 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     )?;
     println!(
         "{}",
-        web::unpause_link(&settings.public_base(settings.listen), &jwt)
+        links::unpause(&settings.public_base(settings.listen), &jwt)
     );
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod demo;
+mod global;
 pub mod keygen;
 pub mod loadgen;
 pub mod migrate;
@@ -17,10 +18,48 @@ use std::io::IsTerminal;
 use std::sync::Arc;
 
 use anyhow::Context;
+use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
-use crate::config::{Command, LogFormat, Settings};
+pub use global::GlobalOpts;
+
+use crate::settings::{LogFormat, Settings, VERSION};
 use crate::store::{self, Schema, Store};
+
+/// Self-service unpause portal for ACME certificate authorities.
+///
+/// A CA pauses issuance for ACME clients that keep failing validation with no
+/// success. Its error carries a signed link to this portal, where the
+/// subscriber reads why and unpauses with one click.
+#[derive(Debug, Parser)]
+#[command(
+    name = "acme-unpause",
+    version = VERSION,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalOpts,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Serve(serve::Opts),
+    Demo(demo::Opts),
+    Config(config::Opts),
+    Migrate(migrate::Opts),
+    Keygen(keygen::Opts),
+    Loadgen(loadgen::Opts),
+    Mint(mint::Opts),
+    Notify(notify::Opts),
+    Pause(pause::Opts),
+    Problem(problem::Opts),
+    Unpause(unpause::Opts),
+    Status(status::Opts),
+}
 
 pub async fn run(settings: Settings, command: Command) -> anyhow::Result<()> {
     match command {
@@ -68,7 +107,7 @@ pub(crate) fn open_store(
     schema: Schema,
 ) -> impl Future<Output = anyhow::Result<Arc<dyn Store>>> + Send + 'static {
     let url = settings.database_url.clone();
-    let pool = settings.pool;
+    let pool = settings.pool();
     async move {
         store::connect(&url, &pool, schema)
             .await
@@ -95,5 +134,43 @@ pub(crate) fn parse_lifetime(text: &str) -> Result<time::Duration, String> {
         Ok(lifetime)
     } else {
         Err("lifetime must be positive".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_global_flag_sets_a_setting_of_its_name() {
+        // Refusing an unknown key, serde lists every key the settings know.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        std::fs::write(&path, "no_such_key = 1\n").unwrap();
+        let known = format!(
+            "{:#}",
+            Settings::load(Some(&path), toml::Table::new()).unwrap_err()
+        );
+        for arg in Cli::command().get_arguments() {
+            let Some(long) = arg.get_long() else { continue };
+            if matches!(long, "config" | "help" | "version") {
+                continue;
+            }
+            let key = match long {
+                "key-file" => "key_files".to_owned(),
+                "trusted-proxy" => "trusted_proxies".to_owned(),
+                other => other.replace('-', "_"),
+            };
+            assert!(
+                known.contains(&format!("`{key}`")),
+                "--{long}: no setting {key} in {known}"
+            );
+        }
     }
 }

@@ -7,8 +7,8 @@ use clap::Args;
 
 use crate::app::App;
 use crate::clock::SystemClock;
-use crate::config::Settings;
 use crate::mail::Sender;
+use crate::settings::Settings;
 use crate::store::Schema;
 use crate::token::KeySet;
 
@@ -21,7 +21,7 @@ use crate::token::KeySet;
 pub struct Opts {}
 
 pub async fn run(settings: Settings, _opts: Opts) -> anyhow::Result<()> {
-    if settings.mail.smtp_url.is_none() {
+    if settings.smtp_url.is_none() {
         bail!("no SMTP server: give --smtp-url (or ACME_UNPAUSE_SMTP_URL) and --mail-from");
     }
     if settings.public_url.is_none() {
@@ -32,10 +32,10 @@ pub async fn run(settings: Settings, _opts: Opts) -> anyhow::Result<()> {
     }
     let keys = KeySet::load(&settings.key_files)?;
     let store = super::open_store(&settings, Schema::Check).await?;
-    let bound = settings.listen;
+    let public_url = settings.public_base(settings.listen);
     let app = Arc::new(App::new(
         settings,
-        bound,
+        public_url,
         keys,
         store,
         Arc::new(SystemClock),

@@ -7,8 +7,8 @@ use anyhow::{Context, bail};
 use clap::{ArgGroup, Args};
 
 use crate::clock::{Clock, SystemClock};
-use crate::config::Settings;
 use crate::domain::{AccountId, Contact, Identifier, IdentifierType};
+use crate::settings::Settings;
 use crate::store::Schema;
 use crate::store::{AuditContext, MAX_CONTACTS, Notice, PauseCounts, PauseMode};
 

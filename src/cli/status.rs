@@ -4,8 +4,8 @@ use clap::Args;
 use serde_json::json;
 use time::format_description::well_known::Rfc3339;
 
-use crate::config::Settings;
 use crate::domain::AccountId;
+use crate::settings::Settings;
 use crate::store::Schema;
 
 /// Show what is paused for an account, its latest pause and unpause events,

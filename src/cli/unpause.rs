@@ -3,8 +3,8 @@
 use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
-use crate::config::Settings;
 use crate::domain::{AccountId, Identifier};
+use crate::settings::Settings;
 use crate::store::Schema;
 use crate::store::{AuditContext, MAX_SELECTED, UNPAUSE_BATCH};
 

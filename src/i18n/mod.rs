@@ -304,5 +304,14 @@ impl Tr<'_> {
     }
 }
 
+/// UTC timestamps, to the minute; the same in every language so volunteers
+/// and operators can compare them (pages and emails alike).
+pub fn display_time(at: time::OffsetDateTime) -> String {
+    at.format(time::macros::format_description!(
+        "[year]-[month]-[day] [hour]:[minute] UTC"
+    ))
+    .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests;

@@ -17,7 +17,7 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-use crate::config::MailSettings;
+use crate::settings::Settings;
 use crate::store::Notification;
 
 pub use render::{PausedMail, Rendered, render_paused};
@@ -47,13 +47,13 @@ pub struct Mailer {
 
 impl Mailer {
     /// `None` when no SMTP URL is configured.
-    pub fn new(settings: &MailSettings) -> anyhow::Result<Option<Self>> {
-        let (Some(url), Some(from)) = (&settings.smtp_url, &settings.from) else {
+    pub fn new(settings: &Settings) -> anyhow::Result<Option<Self>> {
+        let (Some(url), Some(from)) = (&settings.smtp_url, &settings.mail_from) else {
             return Ok(None);
         };
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(|e| anyhow::anyhow!("SMTP URL {}: {e}", crate::store::redact_url(url)))?
-            .timeout(Some(settings.smtp_timeout))
+            .timeout(Some(settings.mail.smtp_timeout))
             // Idle connections are closed soon: a sender runs in bursts.
             .pool_config(
                 PoolConfig::new()

@@ -5,10 +5,10 @@ use askama::Template;
 
 use crate::app::App;
 use crate::i18n::Tr;
+use crate::i18n::display_time;
+use crate::links;
 use crate::problem::MAX_LINK_NAMES;
 use crate::store::{Notification, PausedSummary};
-use crate::web::pages::display_time;
-use crate::web::paths;
 
 /// Names listed in the email; the rest are counted.
 pub const NAMES_SHOWN: usize = 10;
@@ -131,7 +131,7 @@ pub fn render_paused(
             mail.link_lifetime,
         )?;
         Some(MailLink {
-            url: crate::web::unpause_link(&app.public_url, &jwt),
+            url: links::unpause(&app.public_url, &jwt),
             until: display_time(notification.created_at + mail.link_lifetime),
         })
     };
@@ -176,7 +176,7 @@ pub fn render_paused(
             .filter(|agent| !agent.is_empty()),
         staging_url: app.settings.staging_url.to_string(),
         link,
-        find_link_url: format!("{}{}", app.public_url, paths::FIND_LINK),
+        find_link_url: links::page(&app.public_url, links::FIND_LINK),
         other_languages,
     };
     let ltr = locale.dir() == "ltr";

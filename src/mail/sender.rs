@@ -50,7 +50,7 @@ pub struct Sender {
 impl Sender {
     /// `None` when no SMTP server is configured.
     pub fn new(app: Arc<App>) -> anyhow::Result<Option<Self>> {
-        let Some(mailer) = Mailer::new(&app.settings.mail)? else {
+        let Some(mailer) = Mailer::new(&app.settings)? else {
             return Ok(None);
         };
         if app.i18n.find(&app.settings.mail.language).is_none() {

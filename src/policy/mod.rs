@@ -39,11 +39,13 @@ pub const MAX_TIERS: usize = 8;
 /// other tier drains no faster and allows no more units
 /// ([`Policy::shadowed_tiers`]).
 /// To matter, a faster-draining tier must have a smaller burst.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tier {
     /// Shown in [`Verdict::Pause`], logs and metrics; unique within a policy.
     pub name: String,
     /// Time for one unit to drain: failures slower than this never accumulate.
+    #[serde(with = "crate::duration")]
     pub every: Duration,
     /// Units of excess failures tolerated; one more is a strike.
     pub burst: u32,
@@ -60,8 +62,11 @@ impl Tier {
 
 /// Every threshold of the pausing policy. Build it from configuration, then
 /// call [`Policy::validate`] once at startup; [`judge`] never panics on an
-/// invalid policy but its answers are then meaningless.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// invalid policy but its answers are then meaningless. As configuration
+/// (the `[policy]` table), absent keys keep the defaults and `tiers`, when
+/// given, replaces the default tiers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Policy {
     /// Checked in order; the first tier crossed names the pause. Stored
     /// buckets are matched to tiers by position, and any change to the list
@@ -69,8 +74,10 @@ pub struct Policy {
     /// outcome rather than misreading them. Names can change freely.
     pub tiers: Vec<Tier>,
     /// A success of the pair or the account this recently spares the pair.
+    #[serde(with = "crate::duration")]
     pub no_success_window: Duration,
     /// Accounts younger than this are never paused.
+    #[serde(with = "crate::duration")]
     pub min_account_age: Duration,
     /// An account with at least this many paused names and no success in the
     /// window is paused whole. `u32::MAX` turns the rule off.

@@ -1,10 +1,13 @@
-//! Unpause link tokens: Boulder's compact HS256 JWS, verified and minted.
+//! The portal's secrets: unpause link tokens (Boulder's compact HS256 JWS,
+//! verified and minted), their signing keys, and the internal API's bearer
+//! token.
 //!
 //! `RawToken` is what arrived in a URL or form, unverified; only
 //! [`verify`] turns one into an [`UnpauseToken`]. The outcome classes follow
 //! Boulder's `unpause.RedeemJWT` so both portals judge a link the same way;
 //! the vectors in `tests/data/boulder-unpause-vectors.jsonl` pin that down.
 
+mod api_token;
 mod key;
 mod mint;
 mod provider;
@@ -12,6 +15,7 @@ mod verify;
 
 use std::fmt;
 
+pub use api_token::{ApiToken, token_file_lines};
 pub use key::{KeyError, KeySet, SigningKey, shared_access, warn_if_shared};
 pub use mint::{MintError, mint};
 use time::OffsetDateTime;

@@ -277,7 +277,7 @@ pub async fn render_error_pages(
         request_id: &request_id,
         retry_at: retry_after.map(|seconds| {
             let seconds = i64::try_from(seconds).unwrap_or(i64::MAX / 2);
-            super::pages::display_time(app.clock.now() + time::Duration::seconds(seconds))
+            crate::i18n::display_time(app.clock.now() + time::Duration::seconds(seconds))
         }),
     };
     let body = match render_html(&view) {

@@ -1,11 +1,13 @@
 //! Abuse limits on the public listener: how fast one client may post
 //! (unpause forms, the link finder). Per instance and in memory: a limit
 //! against one client hammering, not an accounting. The per-account unpause
-//! limit lives in the database (`portal::unpause`).
+//! limit lives in the database (`unpause::unpause`). The limiter belongs
+//! to the public router, which builds it from the settings.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
-use std::time::Duration;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
 
 use axum::extract::{Request, State};
 use axum::http::Method;
@@ -16,11 +18,16 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use super::{AppState, PageError, client_ip};
 
+/// How often the limiter forgets clients whose allowance is full again.
+const FORGET_EVERY: Duration = Duration::from_secs(600);
+
 /// Posts per client and minute, with a burst.
 #[derive(Debug)]
 pub struct PostLimiter {
     limiter: Option<DefaultKeyedRateLimiter<IpAddr>>,
     clock: DefaultClock,
+    /// When idle clients were last forgotten.
+    forgotten: Mutex<Instant>,
 }
 
 impl PostLimiter {
@@ -33,6 +40,7 @@ impl PostLimiter {
         Self {
             limiter,
             clock: DefaultClock::default(),
+            forgotten: Mutex::new(Instant::now()),
         }
     }
 
@@ -41,18 +49,28 @@ impl PostLimiter {
         let Some(limiter) = &self.limiter else {
             return Ok(());
         };
+        self.forget_idle_now_and_then();
         limiter
             .check_key(&key(ip))
             .map_err(|not_until| not_until.wait_time_from(self.clock.now()))
     }
 
-    /// Forgets clients whose allowance is full again, so memory follows the
-    /// number of recent clients.
-    pub fn forget_idle(&self) {
-        if let Some(limiter) = &self.limiter {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
+    /// Forgets clients whose allowance is full again, at most every
+    /// [`FORGET_EVERY`], so memory follows the number of recent clients.
+    fn forget_idle_now_and_then(&self) {
+        let Some(limiter) = &self.limiter else { return };
+        {
+            let mut forgotten = self
+                .forgotten
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if forgotten.elapsed() < FORGET_EVERY {
+                return;
+            }
+            *forgotten = Instant::now();
         }
+        limiter.retain_recent();
+        limiter.shrink_to_fit();
     }
 }
 
@@ -67,14 +85,14 @@ fn key(ip: IpAddr) -> IpAddr {
 
 /// Refuses a post over the client's limit with a localised 429 page.
 pub async fn limit_posts(
-    State(AppState(app)): State<AppState>,
+    State((AppState(app), limiter)): State<(AppState, Arc<PostLimiter>)>,
     request: Request,
     next: Next,
 ) -> Response {
     if request.method() == Method::POST {
         let (mut parts, body) = request.into_parts();
         let ip = client_ip::from_parts_cached(&mut parts, &app.settings.trusted_proxies);
-        if let Err(wait) = app.post_limiter.check(ip) {
+        if let Err(wait) = limiter.check(ip) {
             return PageError::TooManyRequests(wait).into_response();
         }
         return next.run(Request::from_parts(parts, body)).await;

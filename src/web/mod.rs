@@ -1,5 +1,5 @@
 //! HTTP: routers, middleware and page handlers. No SQL here; handlers call
-//! `portal` capabilities and pick a view.
+//! the `unpause` and `pausing` capabilities and pick a view.
 
 pub mod api;
 pub mod client_ip;
@@ -32,12 +32,10 @@ pub use error::PageError;
 /// Route paths. The three `/sfe/v1/` paths are Boulder's and appear in links
 /// already sent; they cannot change.
 pub mod paths {
-    pub const UNPAUSE: &str = "/sfe/v1/unpause";
+    pub use crate::links::{FIND_LINK, HELP, UNPAUSE};
     pub const DO_UNPAUSE: &str = "/sfe/v1/do-unpause";
     pub const UNPAUSE_STATUS: &str = "/sfe/v1/unpause-status";
     pub const HOME: &str = "/";
-    pub const HELP: &str = "/help";
-    pub const FIND_LINK: &str = "/find-link";
     pub const HEALTHZ: &str = "/healthz";
     pub const READYZ: &str = "/readyz";
     pub const STATIC: &str = "/static/{file}";
@@ -51,11 +49,6 @@ pub mod paths {
 #[doc(hidden)]
 pub fn fuzz_unpause_form(body: &[u8]) {
     let _ = extract::parse_form(body, None);
-}
-
-/// The full unpause link for a token, under the portal's public base URL.
-pub fn unpause_link(public_url: &str, jwt: &str) -> String {
-    format!("{public_url}{}?jwt={jwt}", paths::UNPAUSE)
 }
 
 /// Shared state handed to every handler.
@@ -74,6 +67,10 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
 
 pub fn router(app: Arc<App>) -> Router {
     let state = AppState(app.clone());
+    let limiter = Arc::new(limits::PostLimiter::new(
+        app.settings.limits.posts_per_minute,
+        app.settings.limits.posts_burst,
+    ));
     let token_pages = pages::unpause::router()
         .layer(session::layer(&app))
         // The token is a credential: no cache may keep a page that shows it.
@@ -101,7 +98,7 @@ pub fn router(app: Arc<App>) -> Router {
         ))
         // Before any body is read; inside the renderer for the 429 page.
         .layer(middleware::from_fn_with_state(
-            state.clone(),
+            (state.clone(), limiter),
             limits::limit_posts,
         ))
         .layer(middleware::from_fn_with_state(

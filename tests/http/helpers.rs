@@ -2,11 +2,12 @@
 
 use std::sync::{Arc, Once};
 
-use acme_unpause::app::{self, App};
+use acme_unpause::app::App;
+use acme_unpause::cli::serve;
 pub use acme_unpause::clock::Clock;
 use acme_unpause::clock::{FixedClock, SystemClock};
-use acme_unpause::config::{LimitSettings, MailSettings, Settings};
 use acme_unpause::domain::{AccountId, Identifier};
+use acme_unpause::settings::{LimitSettings, MailSettings, Settings};
 use acme_unpause::store::{self, AuditContext, PauseMode, PausedSummary, Store};
 use acme_unpause::token::{self, KeySet, SigningKey};
 use reqwest::header::{HeaderMap, ORIGIN};
@@ -46,12 +47,14 @@ pub struct Options {
     pub key_hex: Option<String>,
     /// The server's clock; the real time when absent.
     pub now: Option<OffsetDateTime>,
-    /// Notification email; none sent by the server when absent.
+    /// Notification email settings; the defaults when absent.
     pub mail: Option<MailSettings>,
+    /// The SMTP server the portal sends through; none when absent.
+    pub smtp_url: Option<String>,
     /// Abuse limits; the defaults when absent.
     pub limits: Option<LimitSettings>,
     /// Proxies whose X-Forwarded-For is believed.
-    pub trusted_proxies: Vec<acme_unpause::web::client_ip::Cidr>,
+    pub trusted_proxies: Vec<acme_unpause::domain::Cidr>,
     /// A second line of the internal token file, as during a rotation.
     pub second_api_token: Option<&'static str>,
 }
@@ -66,6 +69,7 @@ impl Default for Options {
             key_hex: None,
             now: None,
             mail: None,
+            smtp_url: None,
             limits: None,
             trusted_proxies: Vec::new(),
             second_api_token: None,
@@ -116,12 +120,14 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
             (db, url)
         }
     };
+    let pool = options.pool.unwrap_or_default();
     let settings = Settings {
         database_url: database_url.clone(),
-        pool: options.pool.unwrap_or_default(),
+        db_max_connections: pool.max_connections,
+        db_acquire_timeout: pool.acquire_timeout,
+        db_query_timeout: pool.query_timeout,
         policy: options.policy.unwrap_or_default(),
         key_files: vec![key_file],
-        public_url: None,
         listen: "127.0.0.1:0".parse().unwrap(),
         internal_listen: "127.0.0.1:0".parse().unwrap(),
         internal_token_file: Some(token_file),
@@ -129,22 +135,24 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         staging_url: "https://staging.test/directory".parse().unwrap(),
         forum_url: "https://forum.test/".parse().unwrap(),
         docs_url: "https://docs.test/".parse().unwrap(),
+        smtp_url: options.smtp_url,
+        mail_from: Some(TEST_MAIL_FROM.parse().unwrap()),
         mail: options.mail.unwrap_or_default(),
         limits: options.limits.unwrap_or_default(),
         trusted_proxies: options.trusted_proxies,
-        log_format: Default::default(),
+        ..Settings::default()
     };
     let clock = Arc::new(FixedClock::new(
         options.now.unwrap_or_else(|| SystemClock.now()),
     ));
-    let open = store::connect(&database_url, &settings.pool, store::Schema::Migrate);
-    let (app, listeners) = App::build(settings.clone(), open, clock.clone())
+    let open = store::connect(&database_url, &pool, store::Schema::Migrate);
+    let (app, listeners) = serve::start(settings.clone(), open, clock.clone())
         .await
         .unwrap();
     let internal = format!("http://{}", listeners.internal.local_addr().unwrap());
     let base = app.public_url.clone();
     let store = app.store.clone();
-    tokio::spawn(app::serve(app, listeners, std::future::pending()));
+    tokio::spawn(serve::serve(app, listeners, std::future::pending()));
     let settings = Settings {
         listen: base.trim_start_matches("http://").parse().unwrap(),
         ..settings
@@ -187,11 +195,12 @@ pub fn idents(names: &[&str]) -> Vec<Identifier> {
         .collect()
 }
 
-/// Mail settings that deliver to `sink` from a test sender address.
-pub fn mail_settings(sink: &crate::smtp::SmtpSink) -> MailSettings {
+/// The sender address of test emails.
+pub const TEST_MAIL_FROM: &str = "Test CA <noreply@ca.test>";
+
+/// Mail settings for tests: a short SMTP timeout.
+pub fn mail_settings() -> MailSettings {
     MailSettings {
-        smtp_url: Some(sink.url()),
-        from: Some("Test CA <noreply@ca.test>".parse().unwrap()),
         smtp_timeout: std::time::Duration::from_secs(5),
         ..MailSettings::default()
     }
@@ -202,15 +211,16 @@ impl TestApp {
     /// and clock (an instance of its own, as `notify` would be).
     pub fn sender(&self, sink: &crate::smtp::SmtpSink) -> acme_unpause::mail::Sender {
         let settings = Settings {
+            smtp_url: Some(sink.url()),
             mail: MailSettings {
                 window: self.settings.mail.window,
-                ..mail_settings(sink)
+                ..mail_settings()
             },
             ..self.settings.clone()
         };
         let app = App::new(
             settings,
-            self.settings.listen,
+            self.base.clone(),
             self.keys.clone(),
             self.store.clone(),
             self.clock.clone(),

@@ -210,7 +210,7 @@ async fn oversized_requests_are_refused_with_4xx() {
 #[tokio::test]
 async fn a_client_sending_its_body_slowly_is_cut_off_with_400() {
     let app = spawn_app_with(Options {
-        limits: Some(acme_unpause::config::LimitSettings {
+        limits: Some(acme_unpause::settings::LimitSettings {
             body_timeout: StdDuration::from_secs(1),
             ..Default::default()
         }),

@@ -1,7 +1,7 @@
 //! Abuse limits: per-client posts and per-account unpauses, answered with
 //! a localised 429 page and Retry-After.
 
-use acme_unpause::config::LimitSettings;
+use acme_unpause::settings::LimitSettings;
 use reqwest::StatusCode;
 use reqwest::header::RETRY_AFTER;
 use time::Duration;

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration as StdDuration;
 
-use acme_unpause::config::MailSettings;
 use acme_unpause::mail::RunReport;
+use acme_unpause::settings::MailSettings;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use time::Duration;
@@ -399,8 +399,9 @@ async fn serve_sends_by_itself_and_reports_in_metrics() {
     let app = spawn_app_with(Options {
         mail: Some(MailSettings {
             poll_interval: StdDuration::from_millis(100),
-            ..mail_settings(&sink)
+            ..mail_settings()
         }),
+        smtp_url: Some(sink.url()),
         ..Options::default()
     })
     .await;

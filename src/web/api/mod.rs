@@ -7,7 +7,6 @@
 //! policy. `pause` and `links` are for operators' tooling.
 
 mod error;
-pub mod token;
 
 use std::sync::Arc;
 
@@ -22,7 +21,6 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use error::ApiError;
-pub use token::ApiToken;
 
 use crate::app::App;
 use crate::domain::{AccountId, Contact, DomainError, Identifier, IdentifierType};

@@ -80,7 +80,7 @@ async fn find_link_post(
         .unwrap_or_default();
     let outcome = match findlink::find(&text) {
         Found::Token(token) => {
-            return Ok(Redirect::to(&crate::web::unpause_link("", &token)).into_response());
+            return Ok(Redirect::to(&crate::links::unpause("", &token)).into_response());
         }
         _ if text.trim().is_empty() => Miss::Empty,
         Found::CutOff => Miss::CutOff,

@@ -7,8 +7,6 @@ pub mod unpause;
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
-use time::OffsetDateTime;
-use time::macros::format_description;
 
 use super::extract::PageCtx;
 use super::{PageError, paths};
@@ -64,15 +62,6 @@ pub fn render_html(view: &impl Template) -> Result<String, PageError> {
 /// A rendered page as a 200 response.
 pub fn page(view: &impl Template) -> Result<Response, PageError> {
     Ok(Html(render_html(view)?).into_response())
-}
-
-/// UTC timestamps, to the minute; the same in every language so volunteers
-/// and operators can compare them.
-pub fn display_time(at: OffsetDateTime) -> String {
-    at.format(format_description!(
-        "[year]-[month]-[day] [hour]:[minute] UTC"
-    ))
-    .unwrap_or_default()
 }
 
 pub async fn not_found() -> PageError {

@@ -11,8 +11,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
-use super::{Chrome, display_time, frame, page};
+use super::{Chrome, frame, page};
 use crate::i18n::Tr;
+use crate::i18n::display_time;
 use crate::portal::{self, UnpauseReport};
 use crate::store::PausedSummary;
 use crate::token::UnpauseToken;

@@ -30,7 +30,7 @@ impl ApiToken {
 
     /// Parses a token file's content.
     pub fn parse(text: &str) -> anyhow::Result<Self> {
-        let digests = lines(text)
+        let digests = token_file_lines(text)
             .map(|(number, token)| hash(token).with_context(|| format!("line {number}")))
             .collect::<anyhow::Result<Vec<_>>>()?;
         if digests.is_empty() {
@@ -60,7 +60,7 @@ impl ApiToken {
 /// The tokens of a token file with their line numbers: one a line, blank
 /// lines and surrounding white space ignored. The ACME server's side (e.g.
 /// `loadgen`) presents the first.
-pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub fn token_file_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()
         .map(str::trim)
         .enumerate()
