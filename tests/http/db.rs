@@ -124,6 +124,7 @@ impl TestDb {
             }
             Db::Mysql => {
                 let server = server_url(MYSQL_VAR);
+                sweep_orphans(kind, &server).await;
                 let create = format!("CREATE DATABASE `{name}` CHARACTER SET utf8mb4");
                 run_sql(kind, &server, &create)
                     .await
@@ -139,6 +140,7 @@ impl TestDb {
             Db::Postgres => {
                 let server = server_url(POSTGRES_VAR);
                 let admin = with_database(&server, "postgres");
+                sweep_orphans(kind, &admin).await;
                 let create = format!("CREATE DATABASE \"{name}\" ENCODING 'UTF8'");
                 run_sql(kind, &admin, &create)
                     .await
@@ -175,6 +177,62 @@ impl TestDb {
 }
 
 /// Runs `sql` (one or more statements) on a fresh connection to `url`.
+/// Drops test databases left by test processes that no longer run (a
+/// test binary killed, or a value never dropped), once per process and
+/// backend, so the shared servers do not fill up across runs.
+async fn sweep_orphans(kind: Db, admin: &str) {
+    static MYSQL: std::sync::Once = std::sync::Once::new();
+    static POSTGRES: std::sync::Once = std::sync::Once::new();
+    let mut first = false;
+    match kind {
+        Db::Mysql => MYSQL.call_once(|| first = true),
+        Db::Postgres => POSTGRES.call_once(|| first = true),
+        Db::Sqlite => return,
+    }
+    if !first {
+        return;
+    }
+    let listed: Result<Vec<String>, sqlx::Error> = match kind {
+        Db::Mysql => match sqlx::MySqlConnection::connect(admin).await {
+            Ok(mut conn) => {
+                sqlx::query_scalar(
+                    "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA \
+                     WHERE SCHEMA_NAME LIKE 'acme\\_unpause\\_test\\_%'",
+                )
+                .fetch_all(&mut conn)
+                .await
+            }
+            Err(e) => Err(e),
+        },
+        _ => match sqlx::PgConnection::connect(admin).await {
+            Ok(mut conn) => {
+                sqlx::query_scalar(
+                    "SELECT datname FROM pg_database \
+                     WHERE datname LIKE 'acme\\_unpause\\_test\\_%'",
+                )
+                .fetch_all(&mut conn)
+                .await
+            }
+            Err(e) => Err(e),
+        },
+    };
+    for name in listed.unwrap_or_default() {
+        let pid = name
+            .strip_prefix("acme_unpause_test_")
+            .and_then(|rest| rest.split('_').next())
+            .and_then(|pid| pid.parse::<u32>().ok());
+        let Some(pid) = pid else { continue };
+        if pid == std::process::id() || std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        let drop = match kind {
+            Db::Mysql => format!("DROP DATABASE IF EXISTS `{name}`"),
+            _ => format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+        };
+        let _ = run_sql(kind, admin, &drop).await;
+    }
+}
+
 async fn run_sql(kind: Db, url: &str, sql: &str) -> Result<(), sqlx::Error> {
     macro_rules! on {
         ($connection:ty) => {{
