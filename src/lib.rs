@@ -17,13 +17,13 @@ pub mod links;
 pub mod loadgen;
 pub mod mail;
 pub mod metrics;
+pub mod pausing;
 pub mod policy;
-pub mod portal;
-pub mod problem;
 pub mod redact;
 pub mod settings;
 pub mod store;
 pub mod token;
+pub mod unpause;
 pub mod web;
 
 /// An error and its causes on one line, outermost first. A cause whose text

@@ -9,6 +9,10 @@ pub const HELP: &str = "/help";
 /// "Find my link": paste a log, get to the unpause page.
 pub const FIND_LINK: &str = "/find-link";
 
+/// Names in a link's token, at most (as Boulder): links must stay short
+/// enough for every client, terminal and mail reader.
+pub const MAX_NAMES: usize = 15;
+
 /// The full unpause link for a token, under the portal's base URL (no
 /// trailing slash).
 pub fn unpause(public_url: &str, jwt: &str) -> String {

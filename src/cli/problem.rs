@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
-use crate::problem;
+use crate::pausing::problem;
 use crate::settings::Settings;
 use crate::store::Schema;
 use crate::token::KeySet;

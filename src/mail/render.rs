@@ -7,7 +7,7 @@ use crate::app::App;
 use crate::i18n::Tr;
 use crate::i18n::display_time;
 use crate::links;
-use crate::problem::MAX_LINK_NAMES;
+use crate::links::MAX_NAMES;
 use crate::store::{Notification, PausedSummary};
 
 /// Names listed in the email; the rest are counted.
@@ -94,7 +94,7 @@ fn printable(text: &str, max: usize) -> String {
 }
 
 /// Renders the email for `notification`, describing `summary` (the live
-/// pause state, at least [`MAX_LINK_NAMES`] names of it).
+/// pause state, at least [`MAX_NAMES`] names of it).
 pub fn render_paused(
     app: &App,
     notification: &Notification,
@@ -115,7 +115,7 @@ pub fn render_paused(
     let names: Vec<_> = summary
         .first
         .iter()
-        .take(MAX_LINK_NAMES)
+        .take(MAX_NAMES)
         .map(|p| p.identifier.clone())
         .collect();
     // The link's lifetime counts from the pause, so every attempt at this

@@ -7,8 +7,8 @@ use time::Duration;
 
 use super::{Mailer, SendError, render_paused};
 use crate::app::App;
+use crate::links::MAX_NAMES;
 use crate::metrics;
-use crate::problem::MAX_LINK_NAMES;
 use crate::store::{Delivery, Notification, StoreError};
 
 /// Rows claimed at a time: one, claimed right before it is sent, so a lease
@@ -172,7 +172,7 @@ impl Sender {
             at: now + backoff(notification.attempts),
             error,
         };
-        let limit = u32::try_from(MAX_LINK_NAMES).unwrap_or(15);
+        let limit = u32::try_from(MAX_NAMES).unwrap_or(15);
         let summary = match self
             .app
             .store

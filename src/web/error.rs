@@ -156,11 +156,11 @@ pub struct ErrorPage {
     retry_after: Option<u64>,
 }
 
-impl From<crate::portal::UnpauseError> for PageError {
-    fn from(err: crate::portal::UnpauseError) -> Self {
+impl From<crate::unpause::UnpauseError> for PageError {
+    fn from(err: crate::unpause::UnpauseError) -> Self {
         match err {
-            crate::portal::UnpauseError::Store(err) => Self::Store(err),
-            crate::portal::UnpauseError::TooOften(wait) => Self::UnpauseTooOften(wait),
+            crate::unpause::UnpauseError::Store(err) => Self::Store(err),
+            crate::unpause::UnpauseError::TooOften(wait) => Self::UnpauseTooOften(wait),
         }
     }
 }

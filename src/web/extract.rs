@@ -10,9 +10,9 @@ use super::lang::{negotiate_locale, query_param};
 use super::{AppState, PageError, paths};
 use crate::domain::Identifier;
 use crate::i18n::{I18n, Locale};
-use crate::portal::Choice;
 use crate::store::{Actor, AuditContext, MAX_SELECTED};
 use crate::token::{RawToken, TokenError};
+use crate::unpause::Choice;
 
 /// What every page needs from its request: the negotiated locale, and where
 /// the language picker sends the visitor so they stay on the same page.

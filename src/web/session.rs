@@ -14,7 +14,7 @@ use tower_sessions::{Expiry, Session, SessionManagerLayer};
 
 use super::PageError;
 use crate::app::App;
-use crate::portal::UnpauseReport;
+use crate::unpause::UnpauseReport;
 
 const RESULT_KEY: &str = "unpause_result";
 const COOKIE_NAME: &str = "unpause_session";

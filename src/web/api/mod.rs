@@ -25,8 +25,8 @@ pub use error::ApiError;
 use crate::app::App;
 use crate::domain::{AccountId, Contact, DomainError, Identifier, IdentifierType};
 use crate::metrics;
+use crate::pausing::problem::{self, IdentifierJson, Problem};
 use crate::policy::Outcome;
-use crate::problem::{self, IdentifierJson, Problem};
 use crate::store::{AuditContext, MAX_CONTACTS, Notice, PauseMode, ValidationOutcome};
 use crate::web::{AppState, health};
 
@@ -428,10 +428,10 @@ async fn links_post(
 ) -> Result<Json<LinksResponse>, ApiError> {
     let ApiAccount(account) = request.account;
     let names = identifiers(request.identifiers);
-    if names.is_empty() || names.len() > problem::MAX_LINK_NAMES {
+    if names.is_empty() || names.len() > crate::links::MAX_NAMES {
         return Err(ApiError::BadRequest(format!(
             "identifiers: between 1 and {} names",
-            problem::MAX_LINK_NAMES
+            crate::links::MAX_NAMES
         )));
     }
     let lifetime = match request.lifetime_seconds {

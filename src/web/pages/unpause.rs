@@ -14,9 +14,9 @@ use axum::routing::{get, post};
 use super::{Chrome, frame, page};
 use crate::i18n::Tr;
 use crate::i18n::display_time;
-use crate::portal::{self, UnpauseReport};
 use crate::store::PausedSummary;
 use crate::token::UnpauseToken;
+use crate::unpause::{self, UnpauseReport};
 use crate::web::extract::{Client, PageCtx, QueryToken, SameOrigin, UnpauseForm};
 use crate::web::session::PortalSession;
 use crate::web::{AppState, PageError, paths};
@@ -94,8 +94,8 @@ async fn unpause_get(
     ctx: PageCtx,
     QueryToken(raw): QueryToken,
 ) -> Result<Response, PageError> {
-    let token = portal::verify(&app, &raw)?;
-    let summary = portal::paused_state(&app, &token).await?;
+    let token = unpause::verify(&app, &raw)?;
+    let summary = unpause::paused_state(&app, &token).await?;
     let (csrf, cookie) = crate::web::csrf::issue(&app)?;
     let (tr, chrome) = frame(&app, &ctx);
     let mut response = page(&UnpausePage::new(
@@ -121,8 +121,8 @@ async fn do_unpause_post(
     form: UnpauseForm,
 ) -> Result<Response, PageError> {
     crate::web::csrf::check(&app, &headers, &form.csrf)?;
-    let token = portal::verify(&app, &form.token)?;
-    let report = portal::unpause(&app, &token, &form.choice, &ctx).await?;
+    let token = unpause::verify(&app, &form.token)?;
+    let report = unpause::unpause(&app, &token, &form.choice, &ctx).await?;
     session.set_result(report).await?;
     Ok(Redirect::to(paths::UNPAUSE_STATUS).into_response())
 }

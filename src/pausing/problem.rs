@@ -11,16 +11,13 @@ use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
 use crate::domain::{AccountId, Identifier};
-use crate::links;
+use crate::links::{self, MAX_NAMES};
 use crate::token::{self, KeySet, MintError};
 
 /// RFC 8555's rate-limit type, which Boulder uses for paused orders.
 pub const PROBLEM_TYPE: &str = "urn:ietf:params:acme:error:rateLimited";
 /// The status an ACME server answers with.
 pub const STATUS: u16 = 429;
-/// Names in the link's token and in `detail`, at most (as Boulder): links
-/// must stay short enough for every client, terminal and mail reader.
-pub const MAX_LINK_NAMES: usize = 15;
 /// How long the link in a problem document works (Boulder's default).
 pub const LINK_LIFETIME: Duration = Duration::days(14);
 
@@ -70,7 +67,7 @@ pub fn paused(
     paused: &[Identifier],
     at: OffsetDateTime,
 ) -> Result<Problem, MintError> {
-    let named = &paused[..paused.len().min(MAX_LINK_NAMES)];
+    let named = &paused[..paused.len().min(MAX_NAMES)];
     let jwt = token::mint(keys, account, named, at, LINK_LIFETIME)?;
     let link = links::unpause(public_url, &jwt);
     let names: Vec<&str> = named.iter().map(Identifier::value).collect();
