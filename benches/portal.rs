@@ -276,6 +276,7 @@ impl Portal {
                 PauseMode::Force,
                 SystemClock.now(),
                 &AuditContext::cli(),
+                &acme_unpause::store::Notice::default(),
             )
             .await
             .unwrap();

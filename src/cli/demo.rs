@@ -10,9 +10,10 @@ use time::Duration;
 
 use crate::clock::{Clock, SystemClock};
 use crate::domain::{AccountId, Identifier, IdentifierType};
+use crate::pausing::{self, Paused, Target};
 use crate::settings::Settings;
 use crate::store::Schema;
-use crate::store::{AuditContext, PauseMode, Store};
+use crate::store::{AuditContext, Notice, PauseCounts, PauseMode, Store};
 
 /// Try the portal locally: creates a demo database and key (reused on later
 /// runs), pauses sample accounts, prints a working link for each, and serves
@@ -149,15 +150,23 @@ async fn load_sample(store: &dyn Store, sample: &Sample) -> anyhow::Result<()> {
         .map(|n| Identifier::parse(n))
         .collect::<Result<_, _>>()?;
     let now = SystemClock.now();
-    let ctx = AuditContext::cli();
+    let by = (&AuditContext::cli(), &Notice::default());
     if sample.whole_account {
-        store
-            .pause_account(account, PauseMode::Force, now, &ctx)
-            .await?;
-    }
-    let counts = store
-        .pause_identifiers(account, &names, PauseMode::Force, now, &ctx)
+        pausing::pause(
+            store,
+            account,
+            &Target::WholeAccount,
+            PauseMode::Force,
+            by,
+            now,
+        )
         .await?;
+    }
+    let target = Target::Names(names.clone());
+    let counts = match pausing::pause(store, account, &target, PauseMode::Force, by, now).await? {
+        Paused::Names(counts) => counts,
+        Paused::Account(_) => PauseCounts::default(),
+    };
     let ip = names
         .iter()
         .filter(|n| n.kind() == IdentifierType::Ip)

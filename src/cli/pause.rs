@@ -8,9 +8,10 @@ use clap::{ArgGroup, Args};
 
 use crate::clock::{Clock, SystemClock};
 use crate::domain::{AccountId, Contact, Identifier, IdentifierType};
+use crate::pausing::{self, Paused, Target};
 use crate::settings::Settings;
 use crate::store::Schema;
-use crate::store::{AuditContext, MAX_CONTACTS, Notice, PauseCounts, PauseMode};
+use crate::store::{AuditContext, PauseMode};
 
 /// Pause names of an account, a whole account, or the pairs in a CSV file.
 /// Pairs unpaused within the last 14 days are skipped unless --force.
@@ -59,9 +60,12 @@ fn parse_language(text: &str) -> Result<String, String> {
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     // Parse everything before touching the database.
-    if opts.contacts.len() > MAX_CONTACTS {
-        bail!("at most {MAX_CONTACTS} --contact");
-    }
+    let notice = pausing::notice(
+        opts.contacts.clone(),
+        opts.language.clone(),
+        settings.mail.window,
+        "--contact",
+    )?;
     let work: BTreeMap<AccountId, Vec<Identifier>> = match (&opts.csv, opts.account) {
         (Some(path), _) => {
             let text = std::fs::read_to_string(path)
@@ -77,41 +81,31 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     } else {
         PauseMode::RespectCooldown
     };
-    let ctx = AuditContext {
-        notice: Notice {
-            contacts: opts.contacts.clone(),
-            language: opts.language.clone(),
-            window: settings.mail.window,
-        },
-        ..AuditContext::cli()
-    };
+    let by = (&AuditContext::cli(), &notice);
     let now = SystemClock.now();
     for (account, identifiers) in work {
-        if opts.whole_account {
-            let paused = store.pause_account(account, mode, now, &ctx).await?;
-            println!(
-                "account {account}: {}",
-                if paused {
-                    "paused as a whole"
-                } else {
-                    "already paused, or unpaused within the last 14 days (use --force)"
-                }
-            );
+        let target = if opts.whole_account {
+            Target::WholeAccount
         } else {
-            let counts = store
-                .pause_identifiers(account, &identifiers, mode, now, &ctx)
-                .await?;
-            println!("account {account}: {}", describe(&counts));
-        }
+            Target::Names(identifiers)
+        };
+        let done = pausing::pause(&*store, account, &target, mode, by, now).await?;
+        println!("account {account}: {}", describe(&done));
     }
     Ok(())
 }
 
-pub(crate) fn describe(c: &PauseCounts) -> String {
-    format!(
-        "{} paused, {} paused again, {} already paused, {} skipped (unpaused within 14 days)",
-        c.paused, c.repaused, c.already, c.cooldown
-    )
+fn describe(done: &Paused) -> String {
+    match done {
+        Paused::Names(c) => format!(
+            "{} paused, {} paused again, {} already paused, {} skipped (unpaused within 14 days)",
+            c.paused, c.repaused, c.already, c.cooldown
+        ),
+        Paused::Account(true) => "paused as a whole".into(),
+        Paused::Account(false) => {
+            "already paused, or unpaused within the last 14 days (use --force)".into()
+        }
+    }
 }
 
 /// Parses Boulder's admin CSV. A first line naming the columns is skipped;

@@ -3,7 +3,7 @@
 use clap::Args;
 
 use crate::clock::{Clock, SystemClock};
-use crate::pausing::problem;
+use crate::pausing::{self, LinkSigner};
 use crate::settings::Settings;
 use crate::store::Schema;
 use crate::token::KeySet;
@@ -22,29 +22,26 @@ pub struct Opts {
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let keys = KeySet::load(&settings.key_files)?;
     let store = super::open_store(&settings, Schema::Check).await?;
-    let check = store
-        .check_paused(opts.target.account, &opts.target.identifiers)
-        .await?;
-    let refused = if check.account {
-        opts.target.identifiers
-    } else {
-        check.paused
-    };
-    if refused.is_empty() {
-        eprintln!(
-            "none of these names is paused for account {}: the order would go ahead",
-            opts.target.account
-        );
-        return Ok(());
-    }
     let public_url = settings.public_base(settings.listen);
-    let document = problem::paused(
-        &keys,
-        &public_url,
-        opts.target.account,
-        &refused,
+    let signer = LinkSigner {
+        keys: &keys,
+        public_url: &public_url,
+    };
+    let target = &opts.target;
+    let check = pausing::check(
+        &*store,
+        signer,
+        target.account,
+        &target.identifiers,
         SystemClock.now(),
-    )?;
-    println!("{}", serde_json::to_string_pretty(&document)?);
+    )
+    .await?;
+    match check.problem {
+        Some(document) => println!("{}", serde_json::to_string_pretty(&document)?),
+        None => eprintln!(
+            "none of these names is paused for account {}: the order would go ahead",
+            target.account
+        ),
+    }
     Ok(())
 }

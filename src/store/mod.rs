@@ -10,6 +10,7 @@ mod postgres;
 mod sql;
 mod sqlite;
 
+use std::collections::BTreeMap;
 use std::fmt::Debug;
 use std::sync::Arc;
 use std::time::Duration as StdDuration;
@@ -174,9 +175,6 @@ pub struct PauseCheck {
     pub paused: Vec<Identifier>,
 }
 
-/// Validation outcomes one call may report.
-pub const MAX_OUTCOMES: usize = 1_000;
-
 /// One validation the ACME server reports, for the pausing policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationOutcome {
@@ -189,17 +187,13 @@ pub struct ValidationOutcome {
     pub user_agent: Option<String>,
     /// When the account was created, if the ACME server says.
     pub account_created_at: Option<OffsetDateTime>,
-    /// The account's contacts and language, for the email if this outcome
-    /// leads to a pause (the latest given in a batch wins).
-    pub contacts: Vec<Contact>,
-    pub language: Option<String>,
 }
 
 /// What the policy did with a batch of outcomes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OutcomeReport {
     /// Pairs paused now, with the tier that struck.
-    pub paused: Vec<(AccountId, Identifier, String)>,
+    pub paused: Vec<PausedPair>,
     /// Whole accounts paused now.
     pub accounts_paused: Vec<AccountId>,
     /// Strikes that paused nothing: the pair was paused already, or was
@@ -207,6 +201,14 @@ pub struct OutcomeReport {
     pub unchanged: u64,
     /// Strikes spared by a recent success or a young account.
     pub spared: u64,
+}
+
+/// A pair the policy paused, and the tier that struck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PausedPair {
+    pub account: AccountId,
+    pub identifier: Identifier,
+    pub tier: String,
 }
 
 /// Who acted, for the audit trail.
@@ -240,10 +242,8 @@ pub struct AuditContext {
     pub actor: Actor,
     pub client_ip: Option<String>,
     pub user_agent: Option<String>,
-    /// Why, when the actor says (an API caller's reason, the policy's tier).
-    pub reason: Option<String>,
-    /// Whom a pause made in this context is emailed to.
-    pub notice: Notice,
+    /// Why, when the actor says.
+    pub reason: Option<Reason>,
 }
 
 impl AuditContext {
@@ -253,14 +253,39 @@ impl AuditContext {
             client_ip: None,
             user_agent: None,
             reason: None,
-            notice: Notice::default(),
+        }
+    }
+}
+
+/// Why a pause happened, as the audit trail records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// In the caller's words (an API caller, an operator).
+    Stated(String),
+    /// The pausing policy: this tier of failures was crossed.
+    Tier(String),
+    /// The pausing policy's whole-account rule: this many names paused and
+    /// no success within its window.
+    AccountRule { paused_names: u64 },
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Operators search the audit trail for these words: keep them.
+        match self {
+            Self::Stated(text) => f.write_str(text),
+            Self::Tier(tier) => write!(f, "tier {tier}"),
+            Self::AccountRule { paused_names } => {
+                write!(f, "{paused_names} paused names, no success in the window")
+            }
         }
     }
 }
 
 /// Who hears of a pause: the account's contacts, as the ACME server (or
 /// the operator) gives them. A pause that changes something writes one
-/// outbox row per contact in its own transaction; see [`Store::claim_notifications`].
+/// outbox row per contact in its own transaction; see
+/// [`Outbox::claim_notifications`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Notice {
     pub contacts: Vec<Contact>,
@@ -270,9 +295,6 @@ pub struct Notice {
     /// (whose email has not gone out yet) joins that email.
     pub window: Duration,
 }
-
-/// Contacts one pause may name (ACME accounts rarely have more than two).
-pub const MAX_CONTACTS: usize = 10;
 
 /// One email to send, claimed by one sender until `lease_until`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -405,12 +427,22 @@ pub struct AuditEvent {
 /// with the running total of names unpaused.
 pub type Progress<'a> = &'a (dyn Fn(u64) + Send + Sync);
 
-/// The pause state, whatever database holds it.
+/// The shared state, whatever database holds it: one object, seen by each
+/// caller through the concern it needs (the mail sender through
+/// [`Outbox`], the session layer through [`Sessions`], …). One trait per
+/// concern keeps each edge's needs visible; one object keeps them on one
+/// pool and one set of migrations, because a pause writes its audit row and
+/// its outbox rows in its own transaction.
 ///
 /// Every method is atomic at the granularity it documents; none leaves a
 /// half-written change behind on error.
+pub trait Store: PauseState + PolicyState + AuditTrail + Outbox + Sessions + Debug {}
+
+impl<T: PauseState + PolicyState + AuditTrail + Outbox + Sessions + Debug> Store for T {}
+
+/// Boulder's `paused` table and this project's account-level pauses.
 #[async_trait]
-pub trait Store: Send + Sync + Debug {
+pub trait PauseState: Send + Sync {
     /// Cheap round trip, for readiness checks.
     async fn ping(&self) -> Result<(), StoreError>;
 
@@ -421,8 +453,16 @@ pub trait Store: Send + Sync + Debug {
         limit: u32,
     ) -> Result<PausedSummary, StoreError>;
 
+    /// Which of `identifiers` (1 to [`MAX_CHECKED`]) are paused for
+    /// `account`, and whether the whole account is: one indexed query.
+    async fn check_paused(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+    ) -> Result<PauseCheck, StoreError>;
+
     /// Pauses each name for `account`, in transactions of a few hundred
-    /// names, with one audit row per transaction.
+    /// names, each with one audit row and the `notice`'s outbox rows.
     async fn pause_identifiers(
         &self,
         account: AccountId,
@@ -430,6 +470,7 @@ pub trait Store: Send + Sync + Debug {
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<PauseCounts, StoreError>;
 
     /// Pauses the whole account. Returns false when it was paused already or
@@ -440,6 +481,7 @@ pub trait Store: Send + Sync + Debug {
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<bool, StoreError>;
 
     /// Lifts the account-level pause and unpauses every name, however many,
@@ -464,30 +506,32 @@ pub trait Store: Send + Sync + Debug {
         at: OffsetDateTime,
         ctx: &AuditContext,
     ) -> Result<UnpauseCounts, StoreError>;
+}
 
-    /// Which of `identifiers` (1 to [`MAX_CHECKED`]) are paused for
-    /// `account`, and whether the whole account is: one indexed query.
-    async fn check_paused(
-        &self,
-        account: AccountId,
-        identifiers: &[Identifier],
-    ) -> Result<PauseCheck, StoreError>;
-
-    /// Feeds validation outcomes (at most [`MAX_OUTCOMES`]) to the pausing
-    /// policy, keeping its state in the database so that every instance
-    /// agrees, and pauses what it decides to (respecting the cooldown).
-    /// Each outcome is one transaction.
+/// The pausing policy's memory of each pair and account.
+#[async_trait]
+pub trait PolicyState: Send + Sync {
+    /// Feeds a batch of validation outcomes to the pausing policy, keeping
+    /// its state in the database so that every instance agrees, and pauses
+    /// what it decides to (respecting the cooldown; each pause emailed to
+    /// its account's entry in `notices`). The whole batch is one
+    /// transaction, judged inside it: a caller that sees an error may resend
+    /// it without counting any outcome twice.
     async fn record_outcomes(
         &self,
         outcomes: &[ValidationOutcome],
+        notices: &BTreeMap<AccountId, Notice>,
         policy: &Policy,
-        notice_window: Duration,
     ) -> Result<OutcomeReport, StoreError>;
 
     /// Deletes policy state last touched before `cutoff`; returns how many
     /// rows went.
     async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError>;
+}
 
+/// What happened to each account, and who did it.
+#[async_trait]
+pub trait AuditTrail: Send + Sync {
     /// When the portal's latest unpauses of `account` that changed something
     /// happened, since `since`, newest first, at most `limit` of them.
     async fn recent_unpauses(
@@ -503,7 +547,11 @@ pub trait Store: Send + Sync + Debug {
         account: AccountId,
         limit: u32,
     ) -> Result<Vec<AuditEvent>, StoreError>;
+}
 
+/// The emails pauses have asked for, and what became of them.
+#[async_trait]
+pub trait Outbox: Send + Sync {
     /// Leases up to `limit` due notifications to `owner` until `now +
     /// lease`, counting an attempt on each. A row leased by another sender
     /// is never returned until its lease runs out, so two senders do not
@@ -539,8 +587,12 @@ pub trait Store: Send + Sync + Debug {
 
     /// Deletes finished notifications created before `cutoff`.
     async fn purge_notifications(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError>;
+}
 
-    /// The session backend on the same database.
+/// The result page's sessions, on the same database.
+#[async_trait]
+pub trait Sessions: Send + Sync {
+    /// The session backend.
     fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore>;
 
     /// Removes expired sessions; returns how many.

@@ -183,7 +183,6 @@ impl FromRequestParts<AppState> for Client {
             client_ip,
             user_agent,
             reason: None,
-            notice: crate::store::Notice::default(),
         }))
     }
 }

@@ -390,6 +390,7 @@ async fn a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses(db: Db) {
             PauseMode::RespectCooldown,
             ahead,
             &AuditContext::cli(),
+            &acme_unpause::store::Notice::default(),
         )
         .await
         .unwrap();
@@ -399,6 +400,7 @@ async fn a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses(db: Db) {
             PauseMode::RespectCooldown,
             ahead,
             &AuditContext::cli(),
+            &acme_unpause::store::Notice::default(),
         )
         .await
         .unwrap();

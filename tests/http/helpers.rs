@@ -337,6 +337,7 @@ impl TestApp {
                 PauseMode::RespectCooldown,
                 self.clock.now(),
                 &AuditContext::cli(),
+                &store::Notice::default(),
             )
             .await
             .unwrap();
@@ -349,6 +350,7 @@ impl TestApp {
                 PauseMode::RespectCooldown,
                 self.clock.now(),
                 &AuditContext::cli(),
+                &store::Notice::default(),
             )
             .await
             .unwrap();
@@ -383,13 +385,10 @@ impl TestApp {
 
     /// Pauses `a.example` for the account, to be emailed to `contact`.
     pub async fn pause_with_contact(&self, account_id: i64, contact: &str) {
-        let ctx = AuditContext {
-            notice: store::Notice {
-                contacts: vec![contact.parse().unwrap()],
-                language: None,
-                window: self.settings.mail.window,
-            },
-            ..AuditContext::cli()
+        let notice = store::Notice {
+            contacts: vec![contact.parse().unwrap()],
+            language: None,
+            window: self.settings.mail.window,
         };
         self.store
             .pause_identifiers(
@@ -397,7 +396,8 @@ impl TestApp {
                 &idents(&["a.example"]),
                 PauseMode::RespectCooldown,
                 self.clock.now(),
-                &ctx,
+                &AuditContext::cli(),
+                &notice,
             )
             .await
             .unwrap();

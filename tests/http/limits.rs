@@ -120,6 +120,7 @@ async fn pause_then_unpause(app: &TestApp) -> reqwest::Response {
             acme_unpause::store::PauseMode::Force,
             app.clock.now(),
             &acme_unpause::store::AuditContext::cli(),
+            &acme_unpause::store::Notice::default(),
         )
         .await
         .unwrap();

@@ -213,16 +213,14 @@ async fn reports_from_two_instances_at_once_lose_no_failures(db: Db) {
         client_ip: None,
         user_agent: None,
         account_created_at: Some(now - Duration::days(400)),
-        contacts: Vec::new(),
-        language: None,
     };
     // Each reporter alone stays under the 21 failures that strike.
     let first: Vec<_> = (0..15).map(|i| outcome(2 * i)).collect();
     let second: Vec<_> = (0..15).map(|i| outcome(2 * i + 1)).collect();
-    let policy = Policy::default();
+    let (policy, nobody) = (Policy::default(), Default::default());
     let (a, b) = tokio::join!(
-        app.store.record_outcomes(&first, &policy, Duration::ZERO),
-        app.store.record_outcomes(&second, &policy, Duration::ZERO)
+        app.store.record_outcomes(&first, &nobody, &policy),
+        app.store.record_outcomes(&second, &nobody, &policy)
     );
     let paused = a.unwrap().paused.len() + b.unwrap().paused.len();
     assert_eq!(paused, 1, "30 failures together cross the tier once");

@@ -135,6 +135,7 @@ async fn two_serve_processes_share_sessions_and_pause_state(db: Db) {
             PauseMode::RespectCooldown,
             now,
             &AuditContext::cli(),
+            &acme_unpause::store::Notice::default(),
         )
         .await
         .unwrap();
@@ -363,13 +364,11 @@ async fn the_documented_grants_are_enough() {
         .unwrap();
     let now = SystemClock.now();
     // With a contact: the outbox row is written in the pause's transaction.
-    let ctx = AuditContext {
-        notice: acme_unpause::store::Notice {
-            contacts: vec!["mailto:grants@example.com".parse().unwrap()],
-            language: None,
-            window: Duration::minutes(1),
-        },
-        ..AuditContext::cli()
+    let ctx = AuditContext::cli();
+    let notice = acme_unpause::store::Notice {
+        contacts: vec!["mailto:grants@example.com".parse().unwrap()],
+        language: None,
+        window: Duration::minutes(1),
     };
     store
         .pause_identifiers(
@@ -378,11 +377,12 @@ async fn the_documented_grants_are_enough() {
             PauseMode::RespectCooldown,
             now,
             &ctx,
+            &notice,
         )
         .await
         .unwrap();
     store
-        .pause_account(account(7), PauseMode::RespectCooldown, now, &ctx)
+        .pause_account(account(7), PauseMode::RespectCooldown, now, &ctx, &notice)
         .await
         .unwrap();
     let outcome = acme_unpause::store::ValidationOutcome {
@@ -393,14 +393,12 @@ async fn the_documented_grants_are_enough() {
         client_ip: None,
         user_agent: None,
         account_created_at: None,
-        contacts: Vec::new(),
-        language: None,
     };
     store
         .record_outcomes(
             &[outcome],
+            &Default::default(),
             &acme_unpause::policy::Policy::default(),
-            time::Duration::ZERO,
         )
         .await
         .unwrap();

@@ -92,11 +92,24 @@ async fn concurrent_pauses_of_one_account_are_recorded_once(db: Db) {
         calls.spawn(async move {
             let ctx = AuditContext::cli();
             let names = store
-                .pause_identifiers(account(42), &mine, PauseMode::RespectCooldown, at, &ctx)
+                .pause_identifiers(
+                    account(42),
+                    &mine,
+                    PauseMode::RespectCooldown,
+                    at,
+                    &ctx,
+                    &acme_unpause::store::Notice::default(),
+                )
                 .await
                 .unwrap();
             let whole = store
-                .pause_account(account(42), PauseMode::RespectCooldown, at, &ctx)
+                .pause_account(
+                    account(42),
+                    PauseMode::RespectCooldown,
+                    at,
+                    &ctx,
+                    &acme_unpause::store::Notice::default(),
+                )
                 .await
                 .unwrap();
             (names, whole)
@@ -170,6 +183,7 @@ async fn times_are_stored_in_utc_to_the_second(db: Db) {
             PauseMode::RespectCooldown,
             at,
             &AuditContext::cli(),
+            &acme_unpause::store::Notice::default(),
         )
         .await
         .unwrap();
@@ -192,6 +206,7 @@ async fn repause_respects_the_cooldown_unless_forced(db: Db) {
                 mode,
                 at,
                 &AuditContext::cli(),
+                &acme_unpause::store::Notice::default(),
             )
             .await
             .unwrap()

@@ -13,6 +13,33 @@
 //! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
 //! configured query timeout; a timed-out attempt is rolled back.
 
+/// Implements a store trait (or, without a name, inherent methods) on
+/// [`SqlStore`] for every dialect. The bounds say what sqlx must encode and
+/// decode for the shared code to compile; Rust does not carry where clauses
+/// from a trait to its users, so without this each impl would spell them
+/// out again.
+macro_rules! sql_impl {
+    (impl $trait:ident { $($body:tt)* }) => {
+        #[async_trait::async_trait]
+        impl<D: Dialect> $trait for SqlStore<D>
+        where
+            for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
+            <D::DB as Database>::Arguments: IntoArguments<D::DB>,
+            usize: ColumnIndex<<D::DB as Database>::Row>,
+            for<'q> i64: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+            for<'q> i16: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+            for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+            for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
+            for<'q> Option<String>: Encode<'q, D::DB>,
+            for<'q> Option<D::Time>: Encode<'q, D::DB>,
+            for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
+        {
+            $($body)*
+        }
+    };
+}
+
+mod audit;
 #[cfg(test)]
 mod dialect_tests;
 mod outbox;
@@ -25,10 +52,8 @@ mod unpause;
 use std::fmt::Debug;
 use std::future::Future;
 use std::marker::PhantomData;
-use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
-use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 use sqlx::{
     ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Pool, Row, Transaction, Type,
@@ -36,15 +61,12 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, AuditEvent, Delivery, Notification, NotificationStatus, OutboxCounts,
-    OutcomeReport, PauseCheck, PauseCounts, PauseMode, PausedName, PausedSummary, Progress,
-    REPAUSE_COOLDOWN, Store, StoreError, UnpauseCounts, ValidationOutcome, migrations,
+    AuditContext, Notice, PauseCheck, PauseCounts, PauseMode, PauseState, PausedName,
+    PausedSummary, Progress, REPAUSE_COOLDOWN, StoreError, UnpauseCounts, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
-use crate::policy::Policy;
 use pause::{PairPause, sorted};
 pub(in crate::store) use queries::{OutboxQueries, PolicyQueries, Queries, SessionQueries};
-pub(super) use sessions::SqlSessions;
 use unpause::Cursor;
 
 /// Names paused per transaction. Pausing costs two round trips a name, so
@@ -225,7 +247,7 @@ where
             .bind(ctx.actor.as_str())
             .bind(clip(&ctx.client_ip))
             .bind(clip(&ctx.user_agent))
-            .bind(clip(&ctx.reason))
+            .bind(clip(&ctx.reason.as_ref().map(ToString::to_string)))
             .execute(&mut **tx)
             .await?;
         let row = sqlx::query(D::SQL.last_event_id)
@@ -312,20 +334,8 @@ fn is_missing_table(message: &str) -> bool {
         .any(|m| message.contains(m))
 }
 
-#[async_trait]
-impl<D: Dialect> Store for SqlStore<D>
-where
-    for<'c> &'c mut <D::DB as Database>::Connection: Executor<'c, Database = D::DB>,
-    <D::DB as Database>::Arguments: IntoArguments<D::DB>,
-    usize: ColumnIndex<<D::DB as Database>::Row>,
-    for<'q> i64: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
-    for<'q> i16: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
-    for<'q> String: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
-    for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
-    for<'q> Option<String>: Encode<'q, D::DB>,
-    for<'q> Option<D::Time>: Encode<'q, D::DB>,
-    for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
-{
+sql_impl! {
+impl PauseState {
     async fn ping(&self) -> Result<(), StoreError> {
         self.attempt(|| async {
             sqlx::query(D::SQL.ping).execute(&self.pool).await?;
@@ -349,6 +359,7 @@ where
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<PauseCounts, StoreError> {
         let at = whole_seconds(at);
         let sorted = sorted(identifiers);
@@ -357,7 +368,7 @@ where
         counts.already += u64::try_from(identifiers.len() - sorted.len()).unwrap_or(0);
         for chunk in sorted.chunks(PAUSE_BATCH) {
             let done = self
-                .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx))
+                .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx, notice))
                 .await?;
             counts.paused += done.paused;
             counts.repaused += done.repaused;
@@ -373,9 +384,10 @@ where
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<bool, StoreError> {
         let at = whole_seconds(at);
-        self.attempt(|| self.pause_account_once(account, mode, at, ctx))
+        self.attempt(|| self.pause_account_once(account, mode, at, ctx, notice))
             .await
     }
 
@@ -468,119 +480,7 @@ where
         check.paused.dedup();
         Ok(check)
     }
-
-    async fn record_outcomes(
-        &self,
-        outcomes: &[ValidationOutcome],
-        policy: &Policy,
-        notice_window: time::Duration,
-    ) -> Result<OutcomeReport, StoreError> {
-        self.record_outcomes_impl(outcomes, policy, notice_window)
-            .await
-    }
-
-    async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
-        self.expire_policy_state_impl(cutoff).await
-    }
-
-    async fn recent_unpauses(
-        &self,
-        account: AccountId,
-        since: OffsetDateTime,
-        limit: u32,
-    ) -> Result<Vec<OffsetDateTime>, StoreError> {
-        let since = D::encode_time(whole_seconds(since))?;
-        let rows = self
-            .attempt(|| async {
-                Ok(sqlx::query(D::SQL.recent_unpauses)
-                    .bind(account.get())
-                    .bind(&since)
-                    .bind(i64::from(limit))
-                    .fetch_all(&self.pool)
-                    .await?)
-            })
-            .await?;
-        rows.iter().map(|row| Self::time_of(row, 0)).collect()
-    }
-
-    async fn audit_events(
-        &self,
-        account: AccountId,
-        limit: u32,
-    ) -> Result<Vec<AuditEvent>, StoreError> {
-        let rows = self
-            .attempt(|| async {
-                Ok(sqlx::query(D::SQL.events)
-                    .bind(account.get())
-                    .bind(i64::from(limit))
-                    .fetch_all(&self.pool)
-                    .await?)
-            })
-            .await?;
-        rows.iter()
-            .map(|row| {
-                let count: i64 = row.try_get(3)?;
-                Ok(AuditEvent {
-                    at: Self::time_of(row, 0)?,
-                    action: row.try_get(1)?,
-                    scope: row.try_get(2)?,
-                    count: u64::try_from(count).unwrap_or(0),
-                    actor: row.try_get(4)?,
-                    client_ip: row.try_get(5)?,
-                    user_agent: row.try_get(6)?,
-                    reason: row.try_get(7)?,
-                })
-            })
-            .collect()
-    }
-
-    async fn claim_notifications(
-        &self,
-        owner: &str,
-        now: OffsetDateTime,
-        lease: time::Duration,
-        limit: u32,
-    ) -> Result<Vec<Notification>, StoreError> {
-        self.claim_notifications_impl(owner, now, lease, limit)
-            .await
-    }
-
-    async fn finish_notification(
-        &self,
-        id: i64,
-        owner: &str,
-        delivery: &Delivery,
-        now: OffsetDateTime,
-    ) -> Result<bool, StoreError> {
-        self.finish_notification_impl(id, owner, delivery, now)
-            .await
-    }
-
-    async fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
-        self.outbox_counts_impl().await
-    }
-
-    async fn notifications(
-        &self,
-        account: AccountId,
-        limit: u32,
-    ) -> Result<Vec<NotificationStatus>, StoreError> {
-        self.notifications_impl(account, limit).await
-    }
-
-    async fn purge_notifications(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
-        self.purge_notifications_impl(cutoff).await
-    }
-
-    fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore> {
-        Arc::new(SqlSessions::<D>::new(self.pool.clone(), self.query_timeout))
-    }
-
-    async fn delete_expired_sessions(&self) -> Result<u64, StoreError> {
-        SqlSessions::<D>::new(self.pool.clone(), self.query_timeout)
-            .delete_expired()
-            .await
-    }
+}
 }
 
 #[cfg(test)]

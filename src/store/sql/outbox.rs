@@ -9,7 +9,8 @@ use time::{Duration, OffsetDateTime};
 use super::{Dialect, SqlStore, count_i64, whole_seconds};
 use crate::domain::{AccountId, Contact};
 use crate::store::{
-    AuditContext, Delivery, Notification, NotificationStatus, OutboxCounts, StoreError,
+    AuditContext, Delivery, Notice, Notification, NotificationStatus, Outbox, OutboxCounts,
+    StoreError,
 };
 
 /// Longest language tag, client address, user agent and error kept; the
@@ -37,15 +38,16 @@ where
     for<'q> Option<String>: Encode<'q, D::DB>,
 {
     /// Inside a pause's transaction: one pending email per contact of
-    /// `ctx.notice`, joined to one not yet tried when there is one, so a
-    /// burst of pauses makes a single email.
+    /// `notice`, joined to one not yet tried when there is one, so a burst
+    /// of pauses makes a single email. The email names the client `ctx`
+    /// reports.
     pub(super) async fn enqueue_notice(
         tx: &mut Transaction<'static, D::DB>,
         account: AccountId,
         ctx: &AuditContext,
+        notice: &Notice,
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        let notice = &ctx.notice;
         let mut contacts: Vec<&Contact> = notice.contacts.iter().collect();
         contacts.sort();
         contacts.dedup();
@@ -88,7 +90,37 @@ where
         Ok(())
     }
 
-    pub(super) async fn claim_notifications_impl(
+    async fn notification(&self, id: i64) -> Result<Notification, StoreError> {
+        let row = self
+            .attempt(|| async {
+                Ok(sqlx::query(D::SQL.outbox.get)
+                    .bind(id)
+                    .fetch_one(&self.pool)
+                    .await?)
+            })
+            .await?;
+        let account: i64 = row.try_get(0)?;
+        let contact: String = row.try_get(1)?;
+        let attempts: i64 = row.try_get(6)?;
+        let bad = |what: &str, err: String| {
+            StoreError::Other(anyhow::anyhow!("notification {id}: bad {what}: {err}"))
+        };
+        Ok(Notification {
+            id,
+            account: AccountId::new(account).map_err(|e| bad("account", e.to_string()))?,
+            contact: Contact::from_address(&contact).map_err(|e| bad("contact", e.to_string()))?,
+            language: row.try_get(2)?,
+            client_ip: row.try_get(3)?,
+            user_agent: row.try_get(4)?,
+            created_at: Self::time_of(&row, 5)?,
+            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        })
+    }
+}
+
+sql_impl! {
+impl Outbox {
+    async fn claim_notifications(
         &self,
         owner: &str,
         now: OffsetDateTime,
@@ -137,7 +169,7 @@ where
                     let failed = Delivery::Failed {
                         error: format!("unreadable outbox row: {err:#}"),
                     };
-                    self.finish_notification_impl(id, owner, &failed, now)
+                    self.finish_notification(id, owner, &failed, now)
                         .await?;
                 }
                 // Transient: the lease runs out and the row comes back.
@@ -151,34 +183,7 @@ where
         Ok(claimed)
     }
 
-    async fn notification(&self, id: i64) -> Result<Notification, StoreError> {
-        let row = self
-            .attempt(|| async {
-                Ok(sqlx::query(D::SQL.outbox.get)
-                    .bind(id)
-                    .fetch_one(&self.pool)
-                    .await?)
-            })
-            .await?;
-        let account: i64 = row.try_get(0)?;
-        let contact: String = row.try_get(1)?;
-        let attempts: i64 = row.try_get(6)?;
-        let bad = |what: &str, err: String| {
-            StoreError::Other(anyhow::anyhow!("notification {id}: bad {what}: {err}"))
-        };
-        Ok(Notification {
-            id,
-            account: AccountId::new(account).map_err(|e| bad("account", e.to_string()))?,
-            contact: Contact::from_address(&contact).map_err(|e| bad("contact", e.to_string()))?,
-            language: row.try_get(2)?,
-            client_ip: row.try_get(3)?,
-            user_agent: row.try_get(4)?,
-            created_at: Self::time_of(&row, 5)?,
-            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
-        })
-    }
-
-    pub(super) async fn finish_notification_impl(
+    async fn finish_notification(
         &self,
         id: i64,
         owner: &str,
@@ -215,7 +220,7 @@ where
         Ok(done == 1)
     }
 
-    pub(super) async fn outbox_counts_impl(&self) -> Result<OutboxCounts, StoreError> {
+    async fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {
         let rows = self
             .attempt(|| async {
                 Ok(sqlx::query(D::SQL.outbox.counts)
@@ -238,7 +243,7 @@ where
         Ok(counts)
     }
 
-    pub(super) async fn notifications_impl(
+    async fn notifications(
         &self,
         account: AccountId,
         limit: u32,
@@ -269,7 +274,7 @@ where
             .collect()
     }
 
-    pub(super) async fn purge_notifications_impl(
+    async fn purge_notifications(
         &self,
         cutoff: OffsetDateTime,
     ) -> Result<u64, StoreError> {
@@ -292,4 +297,5 @@ where
             }
         }
     }
+}
 }

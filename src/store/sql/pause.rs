@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 
 use super::{Dialect, SqlStore, is_paused, past_cooldown};
 use crate::domain::{AccountId, Identifier};
-use crate::store::{AuditContext, PauseCounts, PauseMode, StoreError};
+use crate::store::{AuditContext, Notice, PauseCounts, PauseMode, StoreError};
 
 /// What pausing one pair did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +90,7 @@ where
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<PauseCounts, StoreError> {
         let mut tx = self.begin_write().await?;
         let mut counts = PauseCounts::default();
@@ -105,7 +106,7 @@ where
         if changed > 0 {
             let scope = ("pause", "identifiers");
             Self::insert_event(&mut tx, account, scope, changed, at, ctx).await?;
-            Self::enqueue_notice(&mut tx, account, ctx, at).await?;
+            Self::enqueue_notice(&mut tx, account, ctx, notice, at).await?;
         }
         tx.commit().await?;
         Ok(counts)
@@ -117,21 +118,24 @@ where
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<bool, StoreError> {
         let mut tx = self.begin_write().await?;
-        let paused = Self::pause_account_in(&mut tx, account, mode, at, ctx).await?;
+        let paused = Self::pause_account_in(&mut tx, account, mode, at, ctx, notice).await?;
         tx.commit().await?;
         Ok(paused)
     }
 
-    /// Pauses the whole account inside `tx`, with its audit row; false when
-    /// it is paused already or inside the cooldown (as `mode` says).
+    /// Pauses the whole account inside `tx`, with its audit row and its
+    /// emails; false when it is paused already or inside the cooldown (as
+    /// `mode` says).
     pub(super) async fn pause_account_in(
         tx: &mut Transaction<'static, D::DB>,
         account: AccountId,
         mode: PauseMode,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        notice: &Notice,
     ) -> Result<bool, StoreError> {
         let state = sqlx::query(D::SQL.account_state)
             .bind(account.get())
@@ -155,7 +159,7 @@ where
         };
         query.execute(&mut **tx).await?;
         Self::insert_event(tx, account, ("pause", "account"), 1, at, ctx).await?;
-        Self::enqueue_notice(tx, account, ctx, at).await?;
+        Self::enqueue_notice(tx, account, ctx, notice, at).await?;
         Ok(true)
     }
 }

@@ -4,6 +4,7 @@
 //! once take turns instead of losing counts.
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 
 use sqlx::{
     ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Transaction, Type,
@@ -14,8 +15,8 @@ use super::{Dialect, PairPause, SqlStore, count_i64, whole_seconds};
 use crate::domain::{AccountId, Identifier};
 use crate::policy::{self, AccountFacts, Outcome, PairState, Policy, Verdict};
 use crate::store::{
-    Actor, AuditContext, MAX_OUTCOMES, Notice, OutcomeReport, PauseMode, REPAUSE_COOLDOWN,
-    StoreError, ValidationOutcome,
+    Actor, AuditContext, Notice, OutcomeReport, PauseMode, PausedPair, PolicyState,
+    REPAUSE_COOLDOWN, Reason, StoreError, ValidationOutcome,
 };
 
 /// Rows deleted per statement when expiring policy state.
@@ -27,9 +28,6 @@ struct AccountEntry {
     last_outcome: OffsetDateTime,
     /// Whether its row exists (update) or not yet (insert).
     stored: bool,
-    /// Whom to email about a pause: the newest contacts and language the
-    /// batch gave for the account.
-    notice: Notice,
 }
 
 impl AccountEntry {
@@ -51,29 +49,68 @@ impl AccountEntry {
     }
 }
 
-/// Whom each account's pauses are emailed to: the contacts and language of
-/// its newest outcome that gave them, wherever that outcome sorts in the
-/// batch, so that a pause of an earlier-sorting name is emailed too.
-fn notices(ordered: &[&ValidationOutcome], window: time::Duration) -> BTreeMap<AccountId, Notice> {
-    let mut newest: BTreeMap<AccountId, (Option<OffsetDateTime>, Option<OffsetDateTime>)> =
-        BTreeMap::new();
-    let mut notices: BTreeMap<AccountId, Notice> = BTreeMap::new();
-    for outcome in ordered {
-        let notice = notices.entry(outcome.account).or_insert_with(|| Notice {
-            window,
-            ..Notice::default()
+/// A batch being applied: its accounts, what it did, and when each
+/// account last had a pair paused by it.
+#[derive(Default)]
+struct Batch {
+    accounts: BTreeMap<AccountId, AccountEntry>,
+    struck: BTreeMap<AccountId, OffsetDateTime>,
+    report: OutcomeReport,
+}
+
+/// Whom a pause of `account` is emailed to; nobody when the caller named no one.
+fn notice_of(notices: &BTreeMap<AccountId, Notice>, account: AccountId) -> Notice {
+    notices.get(&account).cloned().unwrap_or_default()
+}
+
+sql_impl! {
+impl PolicyState {
+    async fn record_outcomes(
+        &self,
+        outcomes: &[ValidationOutcome],
+        notices: &BTreeMap<AccountId, Notice>,
+        policy: &Policy,
+    ) -> Result<OutcomeReport, StoreError> {
+        // By pair, then time: rows are locked in key order (so concurrent
+        // batches do not deadlock) and each pair's buckets fill in the order
+        // its failures happened.
+        let mut ordered: Vec<&ValidationOutcome> = outcomes.iter().collect();
+        ordered.sort_by(|a, b| {
+            (a.account, a.identifier.value(), a.identifier.kind(), a.at).cmp(&(
+                b.account,
+                b.identifier.value(),
+                b.identifier.kind(),
+                b.at,
+            ))
         });
-        let (contacts_at, language_at) = newest.entry(outcome.account).or_default();
-        if !outcome.contacts.is_empty() && contacts_at.is_none_or(|at| outcome.at >= at) {
-            notice.contacts.clone_from(&outcome.contacts);
-            *contacts_at = Some(outcome.at);
-        }
-        if outcome.language.is_some() && language_at.is_none_or(|at| outcome.at >= at) {
-            notice.language.clone_from(&outcome.language);
-            *language_at = Some(outcome.at);
-        }
+        self.attempt(|| self.record_batch(&ordered, notices, policy))
+            .await
     }
-    notices
+
+    async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
+        let cutoff = D::encode_time(whole_seconds(cutoff))?;
+        let mut deleted = 0;
+        for sql in [D::SQL.policy.expire_pairs, D::SQL.policy.expire_accounts] {
+            loop {
+                let done = self
+                    .attempt(|| async {
+                        let done = sqlx::query(sql)
+                            .bind(&cutoff)
+                            .bind(count_i64(EXPIRE_BATCH))
+                            .execute(&self.pool)
+                            .await?;
+                        Ok(D::rows_affected(&done))
+                    })
+                    .await?;
+                deleted += done;
+                if done < EXPIRE_BATCH {
+                    break;
+                }
+            }
+        }
+        Ok(deleted)
+    }
+}
 }
 
 impl<D: Dialect> SqlStore<D>
@@ -89,143 +126,141 @@ where
     for<'q> Option<D::Time>: Encode<'q, D::DB>,
     for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
 {
-    /// The whole batch is one transaction: a caller that sees an error may
-    /// resend the batch without counting any failure twice.
-    pub(super) async fn record_outcomes_impl(
-        &self,
-        outcomes: &[ValidationOutcome],
-        policy: &Policy,
-        notice_window: time::Duration,
-    ) -> Result<OutcomeReport, StoreError> {
-        if outcomes.len() > MAX_OUTCOMES {
-            return Err(StoreError::Refused("too many outcomes in one call"));
-        }
-        // By pair, then time: rows are locked in key order (so concurrent
-        // batches do not deadlock) and each pair's buckets fill in the order
-        // its failures happened.
-        let mut ordered: Vec<&ValidationOutcome> = outcomes.iter().collect();
-        ordered.sort_by(|a, b| {
-            (a.account, a.identifier.value(), a.identifier.kind(), a.at).cmp(&(
-                b.account,
-                b.identifier.value(),
-                b.identifier.kind(),
-                b.at,
-            ))
-        });
-        self.attempt(|| self.record_batch(&ordered, policy, notice_window))
-            .await
-    }
-
-    /// Each pair's row is read and written once, and each account's once,
-    /// however many outcomes the batch holds for them.
+    /// One transaction for the whole batch, judged inside it. Each pair's
+    /// row is read and written once, and each account's once, however many
+    /// outcomes the batch holds for them.
     async fn record_batch(
         &self,
         ordered: &[&ValidationOutcome],
+        notices: &BTreeMap<AccountId, Notice>,
         policy: &Policy,
-        notice_window: time::Duration,
     ) -> Result<OutcomeReport, StoreError> {
         let mut tx = self.begin_write().await?;
-        let mut report = OutcomeReport::default();
-        let mut accounts: BTreeMap<AccountId, AccountEntry> = BTreeMap::new();
-        let mut struck: BTreeMap<AccountId, OffsetDateTime> = BTreeMap::new();
-        let mut notices = notices(ordered, notice_window);
+        let mut batch = Batch::default();
         let same_pair = |a: &&ValidationOutcome, b: &&ValidationOutcome| {
             a.account == b.account && a.identifier == b.identifier
         };
         for outcomes in ordered.chunk_by(same_pair) {
-            let Some(first) = outcomes.first() else {
-                continue;
-            };
-            let (account, ident) = (first.account, &first.identifier);
-            let entry = match accounts.entry(account) {
-                std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
-                std::collections::btree_map::Entry::Vacant(slot) => {
-                    let mut entry = Self::load_account(&mut tx, account, first).await?;
-                    entry.notice = notices.remove(&account).unwrap_or_default();
-                    slot.insert(entry)
-                }
-            };
-            let row = sqlx::query(D::SQL.policy.pair_get)
-                .bind(account.get())
-                .bind(ident.value())
-                .bind(ident.kind().code())
-                .fetch_optional(&mut *tx)
-                .await?;
-            let mut state = match &row {
-                Some(row) => {
-                    let text: String = row.try_get(0)?;
-                    // Unreadable state (from a future version, say) starts
-                    // over rather than blocking every outcome of the pair.
-                    serde_json::from_str(&text).unwrap_or_default()
-                }
-                None => PairState::default(),
-            };
-            let mut strike: Option<(String, &ValidationOutcome)> = None;
-            for outcome in outcomes {
-                let at = whole_seconds(outcome.at);
-                entry.note(outcome, at);
-                match policy::judge(policy, &mut state, &entry.facts, outcome.outcome, at) {
-                    Verdict::Nothing | Verdict::Reset => {}
-                    Verdict::Spared(_) => report.spared += 1,
-                    // Later strikes find the pair paused by the first.
-                    Verdict::Pause { .. } if strike.is_some() => report.unchanged += 1,
-                    Verdict::Pause { tier } => strike = Some((tier, outcome)),
-                }
-            }
-            Self::write_pair(&mut tx, account, ident, &state, row.is_some()).await?;
-            if let Some((tier, outcome)) = strike {
-                let at = whole_seconds(outcome.at);
-                match Self::pause_pair(&mut tx, account, ident, PauseMode::RespectCooldown, at)
-                    .await?
-                {
-                    PairPause::Paused | PairPause::Repaused => {
-                        let ctx = AuditContext {
-                            actor: Actor::Policy,
-                            client_ip: outcome.client_ip.clone(),
-                            user_agent: outcome.user_agent.clone(),
-                            reason: Some(format!("tier {tier}")),
-                            notice: entry.notice.clone(),
-                        };
-                        let scope = ("pause", "identifiers");
-                        Self::insert_event(&mut tx, account, scope, 1, at, &ctx).await?;
-                        Self::enqueue_notice(&mut tx, account, &ctx, at).await?;
-                        report.paused.push((account, ident.clone(), tier));
-                        let latest = struck.entry(account).or_insert(at);
-                        *latest = (*latest).max(at);
-                    }
-                    PairPause::Already | PairPause::Cooldown => report.unchanged += 1,
-                }
-            }
+            Self::judge_pair(&mut tx, outcomes, notices, policy, &mut batch).await?;
         }
-        for (account, entry) in &accounts {
+        for (account, entry) in &batch.accounts {
             Self::write_account(&mut tx, *account, entry).await?;
         }
-        // Only accounts that had a pair paused just now can newly reach the
-        // whole-account threshold.
-        for (account, at) in struck {
-            let Some(entry) = accounts.get(&account) else {
-                continue;
-            };
-            if Self::account_pause_due(&mut tx, account, &entry.facts, policy, at).await? {
-                let ctx = AuditContext {
-                    actor: Actor::Policy,
-                    client_ip: None,
-                    user_agent: None,
-                    reason: Some(format!(
-                        "{} paused names, no success in the window",
-                        policy.account_pause_names
-                    )),
-                    notice: entry.notice.clone(),
-                };
-                if Self::pause_account_in(&mut tx, account, PauseMode::RespectCooldown, at, &ctx)
-                    .await?
-                {
-                    report.accounts_paused.push(account);
-                }
+        Self::judge_accounts(&mut tx, notices, policy, &mut batch).await?;
+        tx.commit().await?;
+        Ok(batch.report)
+    }
+
+    /// Judges one pair's outcomes in the order they happened, saves its
+    /// state, and pauses it if a tier struck (once, however many did).
+    async fn judge_pair(
+        tx: &mut Transaction<'static, D::DB>,
+        outcomes: &[&ValidationOutcome],
+        notices: &BTreeMap<AccountId, Notice>,
+        policy: &Policy,
+        batch: &mut Batch,
+    ) -> Result<(), StoreError> {
+        let Some(first) = outcomes.first() else {
+            return Ok(());
+        };
+        let (account, ident) = (first.account, &first.identifier);
+        let entry = match batch.accounts.entry(account) {
+            Entry::Occupied(entry) => entry.into_mut(),
+            Entry::Vacant(slot) => slot.insert(Self::load_account(tx, account, first).await?),
+        };
+        let (mut state, stored) = Self::load_pair(tx, account, ident).await?;
+        let mut strike: Option<(String, &ValidationOutcome)> = None;
+        for outcome in outcomes {
+            let at = whole_seconds(outcome.at);
+            entry.note(outcome, at);
+            match policy::judge(policy, &mut state, &entry.facts, outcome.outcome, at) {
+                Verdict::Nothing | Verdict::Reset => {}
+                Verdict::Spared(_) => batch.report.spared += 1,
+                // Later strikes find the pair paused by the first.
+                Verdict::Pause { .. } if strike.is_some() => batch.report.unchanged += 1,
+                Verdict::Pause { tier } => strike = Some((tier, outcome)),
             }
         }
-        tx.commit().await?;
-        Ok(report)
+        Self::write_pair(tx, account, ident, &state, stored).await?;
+        let Some((tier, outcome)) = strike else {
+            return Ok(());
+        };
+        let at = whole_seconds(outcome.at);
+        match Self::pause_pair(tx, account, ident, PauseMode::RespectCooldown, at).await? {
+            PairPause::Paused | PairPause::Repaused => {
+                let ctx = AuditContext {
+                    actor: Actor::Policy,
+                    client_ip: outcome.client_ip.clone(),
+                    user_agent: outcome.user_agent.clone(),
+                    reason: Some(Reason::Tier(tier.clone())),
+                };
+                let notice = notice_of(notices, account);
+                Self::insert_event(tx, account, ("pause", "identifiers"), 1, at, &ctx).await?;
+                Self::enqueue_notice(tx, account, &ctx, &notice, at).await?;
+                batch.report.paused.push(PausedPair {
+                    account,
+                    identifier: ident.clone(),
+                    tier,
+                });
+                let latest = batch.struck.entry(account).or_insert(at);
+                *latest = (*latest).max(at);
+            }
+            PairPause::Already | PairPause::Cooldown => batch.report.unchanged += 1,
+        }
+        Ok(())
+    }
+
+    /// The whole-account rule, for the accounts that had a pair paused by
+    /// this batch: only they can newly reach its threshold.
+    async fn judge_accounts(
+        tx: &mut Transaction<'static, D::DB>,
+        notices: &BTreeMap<AccountId, Notice>,
+        policy: &Policy,
+        batch: &mut Batch,
+    ) -> Result<(), StoreError> {
+        for (account, at) in std::mem::take(&mut batch.struck) {
+            let Some(entry) = batch.accounts.get(&account) else {
+                continue;
+            };
+            if !Self::account_pause_due(tx, account, &entry.facts, policy, at).await? {
+                continue;
+            }
+            let ctx = AuditContext {
+                actor: Actor::Policy,
+                client_ip: None,
+                user_agent: None,
+                reason: Some(Reason::AccountRule {
+                    paused_names: u64::from(policy.account_pause_names),
+                }),
+            };
+            let notice = notice_of(notices, account);
+            let mode = PauseMode::RespectCooldown;
+            if Self::pause_account_in(tx, account, mode, at, &ctx, &notice).await? {
+                batch.report.accounts_paused.push(account);
+            }
+        }
+        Ok(())
+    }
+
+    /// The policy's state of one pair, and whether its row exists.
+    async fn load_pair(
+        tx: &mut Transaction<'static, D::DB>,
+        account: AccountId,
+        ident: &Identifier,
+    ) -> Result<(PairState, bool), StoreError> {
+        let row = sqlx::query(D::SQL.policy.pair_get)
+            .bind(account.get())
+            .bind(ident.value())
+            .bind(ident.kind().code())
+            .fetch_optional(&mut **tx)
+            .await?;
+        let Some(row) = row else {
+            return Ok((PairState::default(), false));
+        };
+        let text: String = row.try_get(0)?;
+        // Unreadable state (from a future version, say) starts over rather
+        // than blocking every outcome of the pair.
+        Ok((serde_json::from_str(&text).unwrap_or_default(), true))
     }
 
     async fn write_pair(
@@ -282,7 +317,6 @@ where
                 },
                 last_outcome: Self::time_of(&row, 3)?,
                 stored: true,
-                notice: Notice::default(),
             },
             None => {
                 let at = whole_seconds(first.at);
@@ -294,7 +328,6 @@ where
                     },
                     last_outcome: at,
                     stored: false,
-                    notice: Notice::default(),
                 }
             }
         })
@@ -359,32 +392,5 @@ where
             u64::try_from(count).unwrap_or(0),
             at,
         ))
-    }
-
-    pub(super) async fn expire_policy_state_impl(
-        &self,
-        cutoff: OffsetDateTime,
-    ) -> Result<u64, StoreError> {
-        let cutoff = D::encode_time(whole_seconds(cutoff))?;
-        let mut deleted = 0;
-        for sql in [D::SQL.policy.expire_pairs, D::SQL.policy.expire_accounts] {
-            loop {
-                let done = self
-                    .attempt(|| async {
-                        let done = sqlx::query(sql)
-                            .bind(&cutoff)
-                            .bind(count_i64(EXPIRE_BATCH))
-                            .execute(&self.pool)
-                            .await?;
-                        Ok(D::rows_affected(&done))
-                    })
-                    .await?;
-                deleted += done;
-                if done < EXPIRE_BATCH {
-                    break;
-                }
-            }
-        }
-        Ok(deleted)
     }
 }

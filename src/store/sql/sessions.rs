@@ -6,6 +6,7 @@
 
 use std::future::Future;
 use std::marker::PhantomData;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -13,8 +14,8 @@ use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Pool,
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{self, SessionStore};
 
-use super::Dialect;
-use crate::store::StoreError;
+use super::{Dialect, SqlStore};
+use crate::store::{Sessions, StoreError};
 
 #[derive(Debug)]
 pub(in crate::store) struct SqlSessions<D: Dialect> {
@@ -138,4 +139,18 @@ where
         .await?;
         Ok(())
     }
+}
+
+sql_impl! {
+impl Sessions {
+    fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore> {
+        Arc::new(SqlSessions::<D>::new(self.pool.clone(), self.query_timeout))
+    }
+
+    async fn delete_expired_sessions(&self) -> Result<u64, StoreError> {
+        SqlSessions::<D>::new(self.pool.clone(), self.query_timeout)
+            .delete_expired()
+            .await
+    }
+}
 }

@@ -8,6 +8,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use crate::pausing::PausingError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +26,16 @@ pub enum ApiError {
     Store(#[from] StoreError),
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
+}
+
+impl From<PausingError> for ApiError {
+    fn from(err: PausingError) -> Self {
+        match err {
+            PausingError::Invalid(detail) => Self::BadRequest(detail),
+            PausingError::Store(err) => Self::Store(err),
+            PausingError::Link(err) => Self::Internal(err.into()),
+        }
+    }
 }
 
 /// `application/problem+json` body.

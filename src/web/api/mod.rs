@@ -26,8 +26,9 @@ use crate::app::App;
 use crate::domain::{AccountId, Contact, DomainError, Identifier, IdentifierType};
 use crate::metrics;
 use crate::pausing::problem::{self, IdentifierJson, Problem};
+use crate::pausing::{self, LinkSigner, Paused, Reported, Target};
 use crate::policy::Outcome;
-use crate::store::{AuditContext, MAX_CONTACTS, Notice, PauseMode, ValidationOutcome};
+use crate::store::{Actor, AuditContext, MAX_CHECKED, PauseMode, Reason, ValidationOutcome};
 use crate::web::{AppState, health};
 
 pub mod paths {
@@ -192,10 +193,6 @@ fn identifiers(list: Vec<ApiIdentifier>) -> Vec<Identifier> {
 
 /// Longest `reason` accepted.
 const MAX_TEXT: usize = 512;
-/// Oldest outcome accepted: an ACME server reports as it validates; a
-/// backlog older than this is a bug upstream, and counting it would bring
-/// back state the policy has already let go.
-const MAX_OUTCOME_AGE: time::Duration = time::Duration::days(7);
 
 /// Text a caller may send, at most [`MAX_TEXT`] characters.
 #[derive(Debug, Clone, Deserialize)]
@@ -242,14 +239,8 @@ impl TryFrom<String> for ApiLanguage {
     }
 }
 
-/// Contacts given with a pause or an outcome, checked and counted.
-fn contacts(list: Vec<ApiContact>, field: &str) -> Result<Vec<Contact>, ApiError> {
-    if list.len() > MAX_CONTACTS {
-        return Err(ApiError::BadRequest(format!(
-            "{field}: at most {MAX_CONTACTS}"
-        )));
-    }
-    Ok(list.into_iter().map(|ApiContact(c)| c).collect())
+fn contact_list(list: Vec<ApiContact>) -> Vec<Contact> {
+    list.into_iter().map(|ApiContact(c)| c).collect()
 }
 
 fn ip_text(ip: Option<std::net::IpAddr>) -> Option<String> {
@@ -280,27 +271,19 @@ async fn check_post(
 ) -> Result<Json<CheckResponse>, ApiError> {
     let ApiAccount(account) = request.account;
     let asked = identifiers(request.identifiers);
-    let check = app.store.check_paused(account, &asked).await?;
-    // A whole-account pause refuses every name of the order.
-    let refused = if check.account {
-        asked.clone()
-    } else {
-        check.paused.clone()
-    };
-    let problem = if refused.is_empty() {
-        None
-    } else {
-        let at = app.clock.now();
-        Some(
-            problem::paused(&app.keys, &app.public_url, account, &refused, at)
-                .map_err(|e| ApiError::Internal(e.into()))?,
-        )
-    };
+    let check = pausing::check(&*app.store, signer(&app), account, &asked, app.clock.now()).await?;
     Ok(Json(CheckResponse {
-        account_paused: check.account,
+        account_paused: check.account_paused,
         paused: check.paused.iter().map(IdentifierJson::from).collect(),
-        problem,
+        problem: check.problem,
     }))
+}
+
+fn signer(app: &App) -> LinkSigner<'_> {
+    LinkSigner {
+        keys: &app.keys,
+        public_url: &app.public_url,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -345,65 +328,49 @@ async fn pause_post(
     ApiJson(request): ApiJson<PauseRequest>,
 ) -> Result<Json<PauseResponse>, ApiError> {
     let ApiAccount(account) = request.account;
-    let names = identifiers(request.identifiers);
-    if names.is_empty() != request.whole_account {
-        return Err(ApiError::BadRequest(
-            "give either identifiers or whole_account: true".into(),
-        ));
-    }
-    if names.len() > crate::store::MAX_CHECKED {
-        return Err(ApiError::BadRequest(format!(
-            "identifiers: at most {} per call",
-            crate::store::MAX_CHECKED
-        )));
-    }
+    let target = target(identifiers(request.identifiers), request.whole_account)?;
     let ctx = AuditContext {
-        actor: crate::store::Actor::Api,
+        actor: Actor::Api,
         client_ip: ip_text(request.client_ip),
         user_agent: request.user_agent,
-        reason: request.reason.map(|ApiText(reason)| reason),
-        notice: Notice {
-            contacts: contacts(request.contacts, "contacts")?,
-            language: request.language.map(|ApiLanguage(tag)| tag),
-            window: app.settings.mail.window,
-        },
+        reason: request.reason.map(|ApiText(reason)| Reason::Stated(reason)),
     };
-    tracing::info!(
-        %account,
-        names = names.len(),
-        whole_account = request.whole_account,
-        reason = ctx.reason.as_deref().unwrap_or(""),
-        contacts = ctx.notice.contacts.len(),
-        "pause requested"
-    );
-    let now = app.clock.now();
-    let mode = PauseMode::RespectCooldown;
-    if request.whole_account {
-        let done = app.store.pause_account(account, mode, now, &ctx).await?;
-        if done {
-            ::metrics::counter!(metrics::PAUSED_ACCOUNTS, "actor" => "api").increment(1);
-        }
-        return Ok(Json(PauseResponse {
-            paused: 0,
-            repaused: 0,
-            already: 0,
-            cooldown: 0,
-            account_paused: Some(done),
-        }));
+    let contacts = contact_list(request.contacts);
+    let language = request.language.map(|ApiLanguage(tag)| tag);
+    let notice = pausing::notice(contacts, language, app.settings.mail.window, "contacts")?;
+    let (mode, now) = (PauseMode::RespectCooldown, app.clock.now());
+    let done = pausing::pause(&*app.store, account, &target, mode, (&ctx, &notice), now).await?;
+    Ok(Json(PauseResponse::from(done)))
+}
+
+/// Names (at most [`MAX_CHECKED`] a call, as a check) or the whole account.
+fn target(names: Vec<Identifier>, whole_account: bool) -> Result<Target, ApiError> {
+    match (names.len(), whole_account) {
+        (0, true) => Ok(Target::WholeAccount),
+        (1..=MAX_CHECKED, false) => Ok(Target::Names(names)),
+        (count, false) if count > MAX_CHECKED => Err(ApiError::BadRequest(format!(
+            "identifiers: at most {MAX_CHECKED} per call"
+        ))),
+        _ => Err(ApiError::BadRequest(
+            "give either identifiers or whole_account: true".into(),
+        )),
     }
-    let counts = app
-        .store
-        .pause_identifiers(account, &names, mode, now, &ctx)
-        .await?;
-    ::metrics::counter!(metrics::PAUSED_NAMES, "actor" => "api")
-        .increment(counts.paused + counts.repaused);
-    Ok(Json(PauseResponse {
-        paused: counts.paused,
-        repaused: counts.repaused,
-        already: counts.already,
-        cooldown: counts.cooldown,
-        account_paused: None,
-    }))
+}
+
+impl From<Paused> for PauseResponse {
+    fn from(done: Paused) -> Self {
+        let (counts, account_paused) = match done {
+            Paused::Names(counts) => (counts, None),
+            Paused::Account(done) => (Default::default(), Some(done)),
+        };
+        Self {
+            paused: counts.paused,
+            repaused: counts.repaused,
+            already: counts.already,
+            cooldown: counts.cooldown,
+            account_paused,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -515,86 +482,50 @@ async fn outcomes_post(
     State(AppState(app)): State<AppState>,
     ApiJson(request): ApiJson<OutcomesRequest>,
 ) -> Result<Json<OutcomesResponse>, ApiError> {
-    if request.outcomes.len() > crate::store::MAX_OUTCOMES {
-        return Err(ApiError::BadRequest(format!(
-            "outcomes: at most {} per call",
-            crate::store::MAX_OUTCOMES
-        )));
-    }
     let now = app.clock.now();
-    if let Some(index) = request
-        .outcomes
-        .iter()
-        .position(|o| o.at.is_some_and(|at| at < now - MAX_OUTCOME_AGE))
-    {
-        return Err(ApiError::BadRequest(format!(
-            "outcomes[{index}].at: older than 7 days"
-        )));
-    }
-    let outcomes: Vec<ValidationOutcome> = request
+    let batch = request
         .outcomes
         .into_iter()
-        .enumerate()
-        .map(|(index, o)| {
-            Ok(ValidationOutcome {
-                contacts: contacts(o.contacts, &format!("outcomes[{index}].contacts"))?,
-                language: o.language.map(|ApiLanguage(tag)| tag),
-                account: o.account.0,
-                identifier: o.identifier.0,
-                outcome: match o.result {
-                    OutcomeResult::Success => Outcome::Success,
-                    OutcomeResult::Failure => Outcome::Failure,
-                },
-                // A clock far ahead must not fill buckets for the future.
-                at: o.at.map_or(now, |at| at.min(now)),
-                client_ip: ip_text(o.client_ip),
-                user_agent: o.user_agent,
-                account_created_at: o.account_created_at,
-            })
-        })
-        .collect::<Result<_, ApiError>>()?;
-    for outcome in &outcomes {
-        let result = match outcome.outcome {
-            Outcome::Success => "success",
-            Outcome::Failure => "failure",
-        };
-        ::metrics::counter!(metrics::POLICY_OUTCOMES, "result" => result).increment(1);
-    }
-    let report = app
-        .store
-        .record_outcomes(&outcomes, &app.settings.policy, app.settings.mail.window)
-        .await?;
-    let decisions = [
-        ("paused", report.paused.len() as u64),
-        ("account_paused", report.accounts_paused.len() as u64),
-        ("unchanged", report.unchanged),
-        ("spared", report.spared),
-    ];
-    for (decision, count) in decisions {
-        ::metrics::counter!(metrics::POLICY_DECISIONS, "decision" => decision).increment(count);
-    }
-    ::metrics::counter!(metrics::PAUSED_NAMES, "actor" => "policy")
-        .increment(report.paused.len() as u64);
-    ::metrics::counter!(metrics::PAUSED_ACCOUNTS, "actor" => "policy")
-        .increment(report.accounts_paused.len() as u64);
-    for (account, identifier, tier) in &report.paused {
-        tracing::info!(%account, identifier = %identifier.typed(), tier, "policy paused a pair");
-    }
-    for account in &report.accounts_paused {
-        tracing::info!(%account, "policy paused a whole account");
-    }
+        .map(|o| o.reported(now))
+        .collect();
+    let (policy, window) = (&app.settings.policy, app.settings.mail.window);
+    let report = pausing::record_outcomes(&*app.store, policy, window, batch, now).await?;
     Ok(Json(OutcomesResponse {
-        paused: report
-            .paused
-            .iter()
-            .map(|(account, identifier, tier)| PausedPair {
-                account: account.get(),
-                identifier: identifier.into(),
-                tier: tier.clone(),
-            })
-            .collect(),
+        paused: report.paused.iter().map(PausedPair::from).collect(),
         accounts_paused: report.accounts_paused.iter().map(|a| a.get()).collect(),
         unchanged: report.unchanged,
         spared: report.spared,
     }))
+}
+
+impl OutcomeIn {
+    /// The outcome, at `now` when the caller gave no time.
+    fn reported(self, now: time::OffsetDateTime) -> Reported {
+        Reported {
+            outcome: ValidationOutcome {
+                account: self.account.0,
+                identifier: self.identifier.0,
+                outcome: match self.result {
+                    OutcomeResult::Success => Outcome::Success,
+                    OutcomeResult::Failure => Outcome::Failure,
+                },
+                at: self.at.unwrap_or(now),
+                client_ip: ip_text(self.client_ip),
+                user_agent: self.user_agent,
+                account_created_at: self.account_created_at,
+            },
+            contacts: contact_list(self.contacts),
+            language: self.language.map(|ApiLanguage(tag)| tag),
+        }
+    }
+}
+
+impl From<&crate::store::PausedPair> for PausedPair {
+    fn from(pair: &crate::store::PausedPair) -> Self {
+        Self {
+            account: pair.account.get(),
+            identifier: (&pair.identifier).into(),
+            tier: pair.tier.clone(),
+        }
+    }
 }
