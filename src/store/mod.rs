@@ -4,8 +4,10 @@
 //! The [`Store`] trait speaks domain types; each backend module holds every
 //! SQL string for its dialect. Nothing here knows about HTTP.
 
+mod error;
 mod migrations;
 mod mysql;
+mod outbox;
 mod postgres;
 mod sql;
 mod sqlite;
@@ -17,6 +19,9 @@ use std::time::Duration as StdDuration;
 
 use async_trait::async_trait;
 use time::{Duration, OffsetDateTime};
+
+pub use error::StoreError;
+pub use outbox::{Delivery, Notification, NotificationStatus, Outbox, OutboxCounts};
 
 use crate::domain::{AccountId, Contact, Identifier};
 use crate::policy::{self, Policy};
@@ -33,102 +38,6 @@ pub const UNPAUSE_BATCH: u64 = 10_000;
 /// Names a single "unpause only these" request may name. The page lists at
 /// most 100; the cap bounds the work one form post can ask for.
 pub const MAX_SELECTED: usize = 1_000;
-
-/// Why a store operation failed, without HTTP meaning.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The database cannot be reached, is shutting down or overloaded;
-    /// retrying later may work. Nothing was changed by the failed step.
-    #[error("database unavailable: {0}")]
-    Unavailable(#[source] sqlx::Error),
-    /// A step took longer than the configured query timeout and was rolled
-    /// back.
-    #[error("database did not answer within {0:?}")]
-    TimedOut(StdDuration),
-    /// A transaction kept losing races against concurrent writers (deadlock,
-    /// serialization failure, duplicate key) and was rolled back each time.
-    #[error("conflicting concurrent change: {0}")]
-    Conflict(#[source] sqlx::Error),
-    /// Invalid input that the caller should have refused.
-    #[error("refused: {0}")]
-    Refused(&'static str),
-    #[error("database error: {0}")]
-    Other(#[source] anyhow::Error),
-}
-
-impl StoreError {
-    /// Whether the caller may succeed by simply trying again later.
-    pub fn is_transient(&self) -> bool {
-        matches!(
-            self,
-            Self::Unavailable(_) | Self::TimedOut(_) | Self::Conflict(_)
-        )
-    }
-}
-
-impl From<sqlx::Error> for StoreError {
-    fn from(err: sqlx::Error) -> Self {
-        let class = match &err {
-            sqlx::Error::PoolTimedOut
-            | sqlx::Error::PoolClosed
-            | sqlx::Error::Io(_)
-            | sqlx::Error::Tls(_)
-            // A connection that broke mid-conversation, or a server that
-            // answered its handshake with garbage (e.g. while going down).
-            | sqlx::Error::Protocol(_)
-            | sqlx::Error::WorkerCrashed => Class::Unavailable,
-            sqlx::Error::Database(db) => classify_database_error(db.as_ref()),
-            _ => Class::Other,
-        };
-        match class {
-            Class::Unavailable => Self::Unavailable(err),
-            Class::Conflict => Self::Conflict(err),
-            Class::Other => Self::Other(err.into()),
-        }
-    }
-}
-
-enum Class {
-    Unavailable,
-    Conflict,
-    Other,
-}
-
-/// Sorts a database's own error by SQLSTATE (MySQL, MariaDB, PostgreSQL)
-/// or message (SQLite, and MySQL's lock wait timeout, whose SQLSTATE is the
-/// catch-all HY000).
-fn classify_database_error(db: &dyn sqlx::error::DatabaseError) -> Class {
-    if db.is_unique_violation() {
-        // A concurrent transaction inserted the same key first.
-        return Class::Conflict;
-    }
-    let code = db.code();
-    let code = code.as_deref().unwrap_or("");
-    let message = db.message();
-    if matches!(code, "40001" | "40P01") {
-        // Deadlock or serialization failure: the loser is rolled back.
-        Class::Conflict
-    } else if code.starts_with("08") // connection exception
-        || code.starts_with("53") // insufficient resources, too many connections
-        || code.starts_with("57") // operator intervention: shutdown, statement timeout
-        || code == "55P03" // lock not available
-        || code == "25006" // read-only transaction: a replica, or a failover in progress
-        || message.contains("--read-only")
-        || message.contains("read-only mode")
-        || code == "70100" // MariaDB: query interrupted or timed out
-        || message.contains("Lock wait timeout")
-        || message.contains("database is locked")
-        || message.contains("database table is locked")
-        // SQLite on a full disk: an operator frees space, nothing else.
-        || message.contains("database or disk is full")
-        || code == "53100"
-    // PostgreSQL: disk full
-    {
-        Class::Unavailable
-    } else {
-        Class::Other
-    }
-}
 
 /// Connection pool and timeouts, for the shared database.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,57 +203,6 @@ pub struct Notice {
     /// A pause within this long after another one of the same account
     /// (whose email has not gone out yet) joins that email.
     pub window: Duration,
-}
-
-/// One email to send, claimed by one sender until `lease_until`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notification {
-    pub id: i64,
-    pub account: AccountId,
-    pub contact: Contact,
-    pub language: Option<String>,
-    /// The failing client, as the ACME server reported it.
-    pub client_ip: Option<String>,
-    pub user_agent: Option<String>,
-    /// When the first pause of this email happened.
-    pub created_at: OffsetDateTime,
-    /// Attempts so far, this one included.
-    pub attempts: u32,
-}
-
-/// What became of one delivery attempt.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Delivery {
-    /// The SMTP server took the message.
-    Sent,
-    /// Nothing was paused any more: no email needed.
-    Skipped,
-    /// A temporary failure; try again at `at`.
-    Retry { at: OffsetDateTime, error: String },
-    /// Refused for good (a 5xx answer), or given up after the maximum age.
-    Failed { error: String },
-}
-
-/// How many outbox rows are in each state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct OutboxCounts {
-    pub pending: u64,
-    pub sent: u64,
-    pub failed: u64,
-    pub skipped: u64,
-}
-
-/// One outbox row, for operators.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotificationStatus {
-    pub id: i64,
-    pub contact: String,
-    pub state: String,
-    pub attempts: u32,
-    pub created_at: OffsetDateTime,
-    pub due_at: OffsetDateTime,
-    pub finished_at: Option<OffsetDateTime>,
-    pub last_error: Option<String>,
 }
 
 /// Whether a pause honours the re-pause cooldown.
@@ -547,46 +405,6 @@ pub trait AuditTrail: Send + Sync {
         account: AccountId,
         limit: u32,
     ) -> Result<Vec<AuditEvent>, StoreError>;
-}
-
-/// The emails pauses have asked for, and what became of them.
-#[async_trait]
-pub trait Outbox: Send + Sync {
-    /// Leases up to `limit` due notifications to `owner` until `now +
-    /// lease`, counting an attempt on each. A row leased by another sender
-    /// is never returned until its lease runs out, so two senders do not
-    /// send the same email (one that dies mid-send leaves its rows to be
-    /// retried when the lease ends).
-    async fn claim_notifications(
-        &self,
-        owner: &str,
-        now: OffsetDateTime,
-        lease: Duration,
-        limit: u32,
-    ) -> Result<Vec<Notification>, StoreError>;
-
-    /// Records what became of a claimed notification. False when `owner`
-    /// no longer holds it (its lease ran out and another sender took it).
-    async fn finish_notification(
-        &self,
-        id: i64,
-        owner: &str,
-        delivery: &Delivery,
-        now: OffsetDateTime,
-    ) -> Result<bool, StoreError>;
-
-    /// Outbox rows by state.
-    async fn outbox_counts(&self) -> Result<OutboxCounts, StoreError>;
-
-    /// The newest notifications of `account`, newest first.
-    async fn notifications(
-        &self,
-        account: AccountId,
-        limit: u32,
-    ) -> Result<Vec<NotificationStatus>, StoreError>;
-
-    /// Deletes finished notifications created before `cutoff`.
-    async fn purge_notifications(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError>;
 }
 
 /// The result page's sessions, on the same database.
