@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod architecture;
 mod cli;
 mod db;
 mod do_unpause;
