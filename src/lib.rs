@@ -12,6 +12,7 @@ pub mod duration;
 pub mod findlink;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod gateway;
 pub mod i18n;
 pub mod links;
 pub mod loadgen;

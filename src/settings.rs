@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 use time::Duration;
 use url::Url;
 
+pub use gateway::GatewaySettings;
+
 use crate::domain::Cidr;
 use crate::policy::Policy;
 use crate::store::PoolSettings;
@@ -75,6 +77,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub limits: LimitSettings,
     pub policy: Policy,
+    pub gateway: GatewaySettings,
 }
 
 impl Default for Settings {
@@ -102,6 +105,7 @@ impl Default for Settings {
             mail: MailSettings::default(),
             limits: LimitSettings::default(),
             policy: Policy::default(),
+            gateway: GatewaySettings::default(),
         }
     }
 }
@@ -244,6 +248,7 @@ impl Settings {
             }
         }
         self.mail.validate()?;
+        self.gateway.validate()?;
         self.policy
             .validate()
             .map_err(|e| anyhow::anyhow!("[policy]: {e}"))
@@ -389,5 +394,6 @@ fn flatten(prefix: &str, value: &serde_json::Value, out: &mut Vec<(String, Strin
     }
 }
 
+mod gateway;
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod demo;
+pub mod gateway;
 mod global;
 pub mod keygen;
 pub mod loadgen;
@@ -49,6 +50,7 @@ pub struct Cli {
 pub enum Command {
     Serve(serve::Opts),
     Demo(demo::Opts),
+    Gateway(gateway::Opts),
     Config(config::Opts),
     Migrate(migrate::Opts),
     Keygen(keygen::Opts),
@@ -65,6 +67,7 @@ pub async fn run(settings: Settings, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve(opts) => serve::run(settings, opts).await,
         Command::Demo(opts) => demo::run(settings, opts).await,
+        Command::Gateway(opts) => gateway::run(settings, opts).await,
         Command::Config(opts) => config::run(&settings, &opts),
         Command::Migrate(opts) => migrate::run(settings, opts).await,
         Command::Keygen(opts) => keygen::run(opts),

@@ -33,6 +33,7 @@ const LAYERS: &[(&str, u8)] = &[
     // Edges.
     ("cli", 3),
     ("fuzzing", 3),
+    ("gateway", 3),
     ("mail", 3),
     ("web", 3),
 ];

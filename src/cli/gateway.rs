@@ -1,0 +1,146 @@
+//! `gateway`: pausing for an ACME server that has none, as a reverse proxy
+//! in front of it.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Args;
+use serde::Serialize;
+use tokio::net::TcpListener;
+use url::Url;
+
+use crate::app::App;
+use crate::clock::SystemClock;
+use crate::gateway;
+use crate::settings::Settings;
+use crate::store::Schema;
+use crate::token::KeySet;
+use crate::web;
+
+/// Run the ACME gateway: a reverse proxy in front of any RFC 8555 server
+/// that refuses paused orders (HTTP 429 with the unpause link), feeds
+/// validation results to the pausing policy and remembers accounts'
+/// contacts for the email. Requests and responses pass unchanged, `Host`
+/// included. The portal (`serve`) runs apart, on the same database; it
+/// sends the emails. Each option is also the `[gateway]` key of its name.
+#[derive(Debug, Args, Serialize)]
+pub struct Opts {
+    /// The ACME server: scheme://host[:port], no path.
+    #[arg(long, env = "ACME_UNPAUSE_GATEWAY_UPSTREAM", value_name = "URL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upstream: Option<Url>,
+    /// PEM file of the CA certificates the upstream's certificate chains
+    /// to. [default: the public web roots]
+    #[arg(long, env = "ACME_UNPAUSE_GATEWAY_UPSTREAM_CA", value_name = "FILE")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upstream_ca: Option<PathBuf>,
+    /// The upstream's directory path (Pebble: /dir).
+    /// [default: /directory]
+    #[arg(long, value_name = "PATH")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub directory_path: Option<String>,
+    /// Address the gateway listens on. [default: 127.0.0.1:8443]
+    #[arg(
+        long = "gateway-listen",
+        env = "ACME_UNPAUSE_GATEWAY_LISTEN",
+        value_name = "ADDR"
+    )]
+    #[serde(rename = "listen", skip_serializing_if = "Option::is_none")]
+    pub listen: Option<SocketAddr>,
+    /// PEM certificate chain: the gateway speaks TLS itself (with
+    /// --tls-key). Without both, plain HTTP, for a TLS proxy in front.
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_GATEWAY_TLS_CERT",
+        value_name = "FILE",
+        requires = "tls_key"
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_GATEWAY_TLS_KEY",
+        value_name = "FILE",
+        requires = "tls_cert"
+    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls_key: Option<PathBuf>,
+    /// Retry-After of a paused order's answer. [default: 1h]
+    #[arg(long, value_name = "DURATION", value_parser = crate::duration::parse::<Duration>)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::duration::option::serialize"
+    )]
+    pub retry_after: Option<Duration>,
+    /// How long the upstream may take to answer. [default: 30s]
+    #[arg(long, value_name = "DURATION", value_parser = crate::duration::parse::<Duration>)]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::duration::option::serialize"
+    )]
+    pub upstream_timeout: Option<Duration>,
+    /// With the database unreachable: true lets new orders through, false
+    /// refuses them with 503. [default: true]
+    #[arg(long, value_name = "BOOL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fail_open: Option<bool>,
+    /// Outcomes held in memory while the database is unreachable.
+    /// [default: 10000]
+    #[arg(long, value_name = "N")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome_queue: Option<usize>,
+}
+
+impl Opts {
+    /// `settings` with these options laid over its `[gateway]` table.
+    pub fn apply(&self, mut settings: Settings) -> anyhow::Result<Settings> {
+        let mut table = toml::Table::try_from(&settings.gateway).context("[gateway]")?;
+        table.extend(toml::Table::try_from(self).context("reading the options")?);
+        settings.gateway = table.try_into().context("[gateway]")?;
+        settings.validate()?;
+        Ok(settings)
+    }
+}
+
+pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
+    let settings = opts.apply(settings)?;
+    let listen = settings.gateway.listen;
+    let listener = TcpListener::bind(listen).await.with_context(|| {
+        format!("cannot listen on {listen}: choose another address with --gateway-listen")
+    })?;
+    let tls = match (&settings.gateway.tls_cert, &settings.gateway.tls_key) {
+        (Some(cert), Some(key)) => Some(gateway::tls::acceptor(cert, key)?),
+        _ => None,
+    };
+    let keys = KeySet::load(&settings.key_files)?;
+    let store = super::open_store(&settings, Schema::Migrate).await?;
+    let public_url = settings.public_base(settings.listen);
+    let app = Arc::new(App::new(
+        settings,
+        public_url,
+        keys,
+        store,
+        Arc::new(SystemClock),
+    )?);
+    let (gateway, recorder) = gateway::start(app.clone())?;
+    tracing::info!(listen = %listener.local_addr()?, upstream = ?app.settings.gateway.upstream.as_ref().map(Url::as_str), tls = tls.is_some(), "gateway ready");
+    let router = gateway::router(gateway);
+    let shutdown = super::serve::shutdown_signal();
+    match tls {
+        Some(tls) => gateway::tls::serve(listener, tls, router, shutdown).await,
+        None => web::server::serve(listener, router, shutdown).await,
+    }
+    .context("serving the gateway")?;
+    // The router held the last gateway: its queue drains, then the task ends.
+    if tokio::time::timeout(Duration::from_secs(10), recorder)
+        .await
+        .is_err()
+    {
+        tracing::warn!("outcomes still queued at exit were not recorded");
+    }
+    Ok(())
+}
