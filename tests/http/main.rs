@@ -6,6 +6,8 @@
     reason = "tests fail loudly by design"
 )]
 
+mod acme_clients;
+mod acme_env;
 mod api;
 mod architecture;
 mod cli;
