@@ -124,7 +124,10 @@ async fn lego_is_paused_rescued_by_its_own_output_and_then_issued() {
     app.clock.advance(app.settings.mail.window);
     assert_eq!(app.sender(&sink).run_once().await.unwrap().sent, 1);
     let mail = &sink.messages()[0];
-    assert_eq!(mail["rcpt_tos"], serde_json::json!(["subscriber@example.com"]));
+    assert_eq!(
+        mail["rcpt_tos"],
+        serde_json::json!(["subscriber@example.com"])
+    );
     let text = mail["text"].as_str().unwrap();
     let link = text
         .split_whitespace()

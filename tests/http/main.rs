@@ -14,6 +14,7 @@ mod cli;
 mod db;
 mod do_unpause;
 mod find_link;
+mod gateway;
 mod helpers;
 mod hostile;
 mod info_pages;

@@ -1,0 +1,183 @@
+//! The gateway's own answers, request by request.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use acme_unpause::gateway::jws;
+use acme_unpause::settings::GatewaySettings;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::acme_env::*;
+use crate::helpers::*;
+
+fn b64(value: &Value) -> String {
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap())
+}
+
+/// A JWS as an ACME client sends it, signed by nobody: the gateway does not
+/// verify signatures (the upstream does).
+fn jws_body(kid: &str, payload: &Value) -> String {
+    json!({
+        "protected": b64(&json!({"alg": "ES256", "kid": kid, "nonce": "n", "url": "u"})),
+        "payload": if payload.is_null() { String::new() } else { b64(payload) },
+        "signature": "c2lnbmF0dXJl"
+    })
+    .to_string()
+}
+
+fn tls_client(ca: &std::path::Path) -> reqwest::Client {
+    let _ = client();
+    let cert = reqwest::Certificate::from_pem(&std::fs::read(ca).unwrap()).unwrap();
+    reqwest::Client::builder()
+        .add_root_certificate(cert)
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_paused_order_gets_the_internal_apis_problem_with_retry_after_help_and_a_nonce() {
+    let env = AcmeEnv::start(Options::default()).await;
+    let app = &env.app;
+    let kid = "https://localhost/my-account/paused-one";
+    let account = jws::account_id(kid).unwrap().get();
+    app.pause(account, &["paused.example"]).await;
+    let order = json!({"identifiers": [
+        {"type": "dns", "value": "free.example"},
+        {"type": "dns", "value": "paused.example"}
+    ]});
+
+    let response = tls_client(&env.ca)
+        .post(env.directory.replace("/dir", "/order-plz"))
+        .header("content-type", "application/jose+json")
+        .body(jws_body(kid, &order))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let headers = response.headers().clone();
+    assert_eq!(headers["content-type"], "application/problem+json");
+    assert_eq!(headers["retry-after"], "3600");
+    assert_eq!(
+        headers["link"].to_str().unwrap(),
+        format!("<{}/help>;rel=\"help\"", app.base)
+    );
+    assert!(
+        !headers["replay-nonce"].is_empty(),
+        "a fresh nonce from Pebble"
+    );
+    let body: Value = response.json().await.unwrap();
+    let check = app
+        .api_post(
+            "/internal/v1/check",
+            &json!({"account": account, "identifiers": order["identifiers"]}),
+        )
+        .await;
+    let expected: Value = check.json().await.unwrap();
+    let expected = &expected["problem"];
+    for field in ["type", "detail", "status", "instance", "subproblems"] {
+        assert_eq!(body[field], expected[field], "{field}");
+    }
+}
+
+/// An ACME server stand-in that answers every request with one invalid
+/// authorization, counting requests: what the gateway reads of it is the
+/// point here, not ACME.
+async fn invalid_authorization_server(hits: Arc<AtomicUsize>) -> u16 {
+    let app = axum::Router::new().fallback(move |request: axum::extract::Request| {
+        let hits = hits.clone();
+        async move {
+            hits.fetch_add(1, Ordering::SeqCst);
+            let path = request.uri().path().to_owned();
+            axum::Json(json!({
+                "status": "invalid",
+                "identifier": {"type": "dns", "value": "polled.example"},
+                "challenges": [{"type": "http-01", "status": "invalid",
+                                "url": format!("http://ca.test{path}/chall")}]
+            }))
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    port
+}
+
+#[tokio::test]
+async fn a_polled_authorization_counts_once_and_a_second_one_pauses() {
+    let hits = Arc::new(AtomicUsize::new(0));
+    let upstream = invalid_authorization_server(hits.clone()).await;
+    let app = spawn_app_with(Options {
+        policy: Some(quick_policy()),
+        ..Options::default()
+    })
+    .await;
+    let settings = GatewaySettings {
+        upstream: Some(format!("http://127.0.0.1:{upstream}/").parse().unwrap()),
+        ..GatewaySettings::default()
+    };
+    let no_tls = tempfile::tempdir().unwrap();
+    let port = serve_gateway(&app, settings, no_tls.path()).await;
+    let kid = "https://ca.test/acct/polling";
+    let account = jws::account_id(kid).unwrap().get();
+    let poll = |authz: &'static str| {
+        app.client
+            .post(format!("http://127.0.0.1:{port}/authz/{authz}"))
+            .header("content-type", "application/jose+json")
+            .body(jws_body(kid, &Value::Null))
+            .send()
+    };
+    for _ in 0..3 {
+        assert_eq!(poll("first").await.unwrap().status(), StatusCode::OK);
+    }
+    // Three polls of one failed authorization are one failure: under the
+    // test policy's two.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(app.paused_values(account).await.is_empty());
+
+    poll("second").await.unwrap();
+
+    eventually("a second failed authorization pauses", || async {
+        app.paused_values(account).await == ["polled.example"]
+    })
+    .await;
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        4,
+        "every request reached the upstream"
+    );
+}
+
+#[tokio::test]
+async fn an_unreachable_upstream_gets_a_502_problem() {
+    let app = spawn_app().await;
+    let settings = GatewaySettings {
+        upstream: Some(
+            format!("http://127.0.0.1:{}/", free_port())
+                .parse()
+                .unwrap(),
+        ),
+        ..GatewaySettings::default()
+    };
+    let no_tls = tempfile::tempdir().unwrap();
+    let port = serve_gateway(&app, settings, no_tls.path()).await;
+
+    let response = app
+        .client
+        .get(format!("http://127.0.0.1:{port}/directory"))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::BAD_GATEWAY);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["type"], "urn:ietf:params:acme:error:serverInternal");
+    assert_eq!(body["status"], 502);
+}
