@@ -287,18 +287,18 @@ pub async fn run_client(command: &mut Command) -> Run {
     }
 }
 
-/// Waits until `check` holds, at most 10 s: the gateway records outcomes
-/// in the background.
+/// Waits until `check` holds, at most 30 s: the gateway records outcomes
+/// in the background (and, after a database outage, retries with backoff).
 pub async fn eventually<F, Fut>(what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
-    for _ in 0..100 {
+    for _ in 0..300 {
         if check().await {
             return;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("{what}: not within 10 s");
+    panic!("{what}: not within 30 s");
 }

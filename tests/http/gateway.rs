@@ -12,6 +12,9 @@ use serde_json::{Value, json};
 
 use crate::acme_env::*;
 use crate::helpers::*;
+use crate::proxy::Proxy;
+
+server_db_tests!(with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait);
 
 fn b64(value: &Value) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap())
@@ -180,4 +183,80 @@ async fn an_unreachable_upstream_gets_a_502_problem() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["type"], "urn:ietf:params:acme:error:serverInternal");
     assert_eq!(body["status"], 502);
+}
+
+async fn with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait(db: Db) {
+    let test_db = TestDb::create(db).await;
+    let proxy = Proxy::start(crate::outage::socket_addr(&test_db.url)).await;
+    let through = proxy.url_through(&test_db.url);
+    let app = spawn_app_with(Options {
+        prepared: Some((test_db, through)),
+        policy: Some(quick_policy()),
+        pool: Some(acme_unpause::store::PoolSettings {
+            max_connections: 4,
+            acquire_timeout: std::time::Duration::from_secs(1),
+            query_timeout: std::time::Duration::from_secs(2),
+        }),
+        ..Options::default()
+    })
+    .await;
+    let hits = Arc::new(AtomicUsize::new(0));
+    let upstream = invalid_authorization_server(hits.clone()).await;
+    let no_tls = tempfile::tempdir().unwrap();
+    let gateway = |fail_open: bool| GatewaySettings {
+        upstream: Some(format!("http://127.0.0.1:{upstream}/").parse().unwrap()),
+        fail_open,
+        ..GatewaySettings::default()
+    };
+    let open = serve_gateway(&app, gateway(true), no_tls.path()).await;
+    let closed = serve_gateway(&app, gateway(false), no_tls.path()).await;
+    let kid = "https://ca.test/acct/outage";
+    let account = jws::account_id(kid).unwrap().get();
+    let order = jws_body(
+        kid,
+        &json!({"identifiers": [{"type": "dns", "value": "down.example"}]}),
+    );
+    let post = |port: u16, path: &str, body: String| {
+        app.client
+            .post(format!("http://127.0.0.1:{port}{path}"))
+            .header("content-type", "application/jose+json")
+            .body(body)
+            .send()
+    };
+    proxy.cut();
+
+    let through_open = post(open, "/new-order", order.clone()).await.unwrap();
+    let through_closed = post(closed, "/new-order", order.clone()).await.unwrap();
+
+    assert_eq!(
+        through_open.status(),
+        StatusCode::OK,
+        "failing open: the order goes on"
+    );
+    assert_eq!(through_closed.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        through_closed.headers()["content-type"],
+        "application/problem+json"
+    );
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        1,
+        "the refused order never reached the upstream"
+    );
+    // Two failed authorizations while the database is away wait in memory,
+    // and pause the pair once it is back.
+    for authz in ["/authz/1", "/authz/2"] {
+        let polled = post(open, authz, jws_body(kid, &Value::Null))
+            .await
+            .unwrap();
+        assert_eq!(polled.status(), StatusCode::OK);
+    }
+    proxy.restore();
+    eventually("the queued outcomes are recorded", || async {
+        app.store
+            .paused_summary(acme_unpause::domain::AccountId::new(account).unwrap(), 10)
+            .await
+            .is_ok_and(|summary| summary.count == 1)
+    })
+    .await;
 }

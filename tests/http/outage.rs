@@ -17,7 +17,7 @@ server_db_tests!(
     a_large_unpause_killed_midway_is_consistent_and_the_next_click_finishes,
 );
 
-fn socket_addr(url: &str) -> SocketAddr {
+pub fn socket_addr(url: &str) -> SocketAddr {
     let url = url::Url::parse(url).unwrap();
     let host = url.host_str().unwrap();
     format!("{host}:{}", url.port_or_known_default().unwrap())
