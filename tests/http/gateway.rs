@@ -130,6 +130,7 @@ async fn a_polled_authorization_counts_once_and_a_second_one_pauses() {
         app.client
             .post(format!("http://127.0.0.1:{port}/authz/{authz}"))
             .header("content-type", "application/jose+json")
+            .header("user-agent", "zombie-client/1.0")
             .body(jws_body(kid, &Value::Null))
             .send()
     };
@@ -152,6 +153,46 @@ async fn a_polled_authorization_counts_once_and_a_second_one_pauses() {
         4,
         "every request reached the upstream"
     );
+    let id = acme_unpause::domain::AccountId::new(account).unwrap();
+    let events = app.store.audit_events(id, 5).await.unwrap();
+    assert_eq!(events[0].actor, "policy");
+    assert_eq!(events[0].client_ip.as_deref(), Some("127.0.0.1"));
+    assert_eq!(events[0].user_agent.as_deref(), Some("zombie-client/1.0"));
+}
+
+#[tokio::test]
+async fn an_upstream_that_does_not_answer_gets_a_504_problem() {
+    let app = spawn_app().await;
+    // Accepts connections and never answers.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let upstream = silent.local_addr().unwrap().port();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((stream, _)) = silent.accept().await {
+            open.push(stream);
+        }
+    });
+    let settings = GatewaySettings {
+        upstream: Some(format!("http://127.0.0.1:{upstream}/").parse().unwrap()),
+        upstream_timeout: std::time::Duration::from_millis(300),
+        ..GatewaySettings::default()
+    };
+    let no_tls = tempfile::tempdir().unwrap();
+    let port = serve_gateway(&app, settings, no_tls.path()).await;
+
+    let response = app
+        .client
+        .get(format!("http://127.0.0.1:{port}/directory"))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::GATEWAY_TIMEOUT);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    held.abort();
 }
 
 #[tokio::test]
