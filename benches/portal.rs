@@ -3,6 +3,7 @@
 //!
 //!     cargo bench --bench portal                 # the full run
 //!     cargo bench --bench portal -- --quick      # seconds, small tables (smoke)
+//!     cargo bench --bench portal -- --only 6     # one section (6: the gateway)
 //!
 //! MariaDB figures need ACME_UNPAUSE_BENCH_MYSQL_URL (a server URL such as
 //! mysql://root@127.0.0.1:3306; a scratch database is created and dropped).
@@ -31,6 +32,9 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
+
+#[path = "portal/gateway.rs"]
+mod gateway;
 
 const API_TOKEN: &str = "bench-only-internal-token-0123456789abcdef";
 
@@ -117,6 +121,9 @@ async fn run(scale: &Scale) {
     }
     if on(5) {
         memory(scale).await;
+    }
+    if on(6) {
+        gateway::latency(scale).await;
     }
 }
 

@@ -144,3 +144,37 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Args;
+
+    use super::*;
+    use crate::settings::GatewaySettings;
+
+    #[test]
+    fn every_gateway_setting_has_its_flag() {
+        let command = Opts::augment_args(clap::Command::new("gateway"));
+        let flags: Vec<String> = command
+            .get_arguments()
+            .filter_map(|arg| arg.get_long().map(str::to_owned))
+            .collect();
+        let keys = toml::Table::try_from(GatewaySettings {
+            upstream: Some("https://ca.test/".parse().unwrap()),
+            upstream_ca: Some("ca.pem".into()),
+            tls_cert: Some("c".into()),
+            tls_key: Some("k".into()),
+            ..GatewaySettings::default()
+        })
+        .unwrap();
+        for key in keys.keys() {
+            let flag = match key.as_str() {
+                // The portal's own --listen is a global flag.
+                "listen" => "gateway-listen".to_owned(),
+                other => other.replace('_', "-"),
+            };
+            assert!(flags.contains(&flag), "no --{flag} for gateway.{key}");
+        }
+        assert_eq!(flags.len(), keys.len(), "{flags:?}");
+    }
+}

@@ -195,6 +195,13 @@ async fn certbot_is_paused_rescued_by_its_log_file_and_then_issued() {
     // certbot 2.1 prints "AttributeError: can't set attribute" for any
     // ACME error); its log file always does, and that is what a person
     // pastes.
+    assert!(
+        paused
+            .output
+            .contains("AttributeError: can't set attribute"),
+        "certbot's own words changed; update docs/CLIENT-AUTHORS.md:\n{}",
+        paused.output
+    );
     let log = std::fs::read_to_string(env.path("certbot/logs/letsencrypt.log")).unwrap();
     assert!(
         log.contains("urn:ietf:params:acme:error:rateLimited"),
