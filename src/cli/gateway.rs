@@ -17,7 +17,7 @@ use crate::clock::SystemClock;
 use crate::gateway;
 use crate::settings::Settings;
 use crate::store::Schema;
-use crate::token::KeySet;
+use crate::token::{ApiToken, KeySet};
 use crate::web;
 
 /// Run the ACME gateway: a reverse proxy in front of any RFC 8555 server
@@ -93,6 +93,12 @@ pub struct Opts {
     #[arg(long, value_name = "N")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome_queue: Option<usize>,
+    /// Serve /healthz, /readyz and Prometheus /metrics here (and the
+    /// internal API, with --internal-token-file). Keep it off the public
+    /// network. [default: none]
+    #[arg(long, env = "ACME_UNPAUSE_GATEWAY_METRICS_LISTEN", value_name = "ADDR")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metrics_listen: Option<SocketAddr>,
 }
 
 impl Opts {
@@ -112,6 +118,12 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let listener = TcpListener::bind(listen).await.with_context(|| {
         format!("cannot listen on {listen}: choose another address with --gateway-listen")
     })?;
+    let metrics = match settings.gateway.metrics_listen {
+        Some(addr) => Some(TcpListener::bind(addr).await.with_context(|| {
+            format!("cannot listen on {addr}: choose another address with --metrics-listen")
+        })?),
+        None => None,
+    };
     let tls = match (&settings.gateway.tls_cert, &settings.gateway.tls_key) {
         (Some(cert), Some(key)) => Some(gateway::tls::acceptor(cert, key)?),
         _ => None,
@@ -119,13 +131,21 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let keys = KeySet::load(&settings.key_files)?;
     let store = super::open_store(&settings, Schema::Migrate).await?;
     let public_url = settings.public_base(settings.listen);
-    let app = Arc::new(App::new(
-        settings,
-        public_url,
-        keys,
-        store,
-        Arc::new(SystemClock),
-    )?);
+    let api_token = match &settings.internal_token_file {
+        Some(path) => Some(ApiToken::read(path)?),
+        None => None,
+    };
+    let mut app = App::new(settings, public_url, keys, store, Arc::new(SystemClock))?;
+    app.api_token = api_token;
+    let app = Arc::new(app);
+    if let Some(listener) = metrics {
+        let router = web::api::router(app.clone());
+        tokio::spawn(web::server::serve(
+            listener,
+            router,
+            super::serve::shutdown_signal(),
+        ));
+    }
     let (gateway, recorder) = gateway::start(app.clone())?;
     tracing::info!(listen = %listener.local_addr()?, upstream = ?app.settings.gateway.upstream.as_ref().map(Url::as_str), tls = tls.is_some(), "gateway ready");
     let router = gateway::router(gateway);
@@ -164,6 +184,7 @@ mod tests {
             upstream_ca: Some("ca.pem".into()),
             tls_cert: Some("c".into()),
             tls_key: Some("k".into()),
+            metrics_listen: Some("127.0.0.1:1".parse().unwrap()),
             ..GatewaySettings::default()
         })
         .unwrap();

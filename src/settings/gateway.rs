@@ -37,6 +37,9 @@ pub struct GatewaySettings {
     /// Outcomes held in memory while the database is unreachable; beyond
     /// that they are dropped and counted as lost.
     pub outcome_queue: usize,
+    /// Where the gateway serves `/healthz`, `/readyz` and `/metrics` (and
+    /// the internal API, with a token file). `None`: nowhere.
+    pub metrics_listen: Option<SocketAddr>,
 }
 
 impl Default for GatewaySettings {
@@ -55,6 +58,7 @@ impl Default for GatewaySettings {
             upstream_timeout: Duration::from_secs(30),
             fail_open: true,
             outcome_queue: 10_000,
+            metrics_listen: None,
         }
     }
 }

@@ -301,3 +301,59 @@ async fn with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait(db:
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_gateway_command_serves_and_counts_upstream_errors_in_its_metrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (listen, metrics) = (free_port(), free_port());
+    let key = acme_unpause::token::SigningKey::generate().unwrap();
+    std::fs::write(d.join("k.hex"), key.to_hex_line()).unwrap();
+    let mut child = tokio::process::Command::new(crate::cli::BIN)
+        .current_dir(d)
+        .args([
+            "--database-url",
+            "sqlite://gw.db",
+            "--key-file",
+            "k.hex",
+            "gateway",
+        ])
+        .args(["--upstream", &format!("http://127.0.0.1:{}/", free_port())])
+        .args(["--gateway-listen", &format!("127.0.0.1:{listen}")])
+        .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let client = client();
+    let metrics_url = format!("http://127.0.0.1:{metrics}");
+    eventually("the gateway is up", || async {
+        client
+            .get(format!("{metrics_url}/healthz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+    })
+    .await;
+
+    let proxied = client
+        .get(format!("http://127.0.0.1:{listen}/directory"))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(proxied.status(), StatusCode::BAD_GATEWAY);
+    let text = client
+        .get(format!("{metrics_url}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l == "acme_unpause_gateway_upstream_errors_total 1"),
+        "{text}"
+    );
+    child.kill().await.unwrap();
+}
