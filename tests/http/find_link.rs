@@ -73,3 +73,18 @@ async fn the_box_is_offered_on_help_and_on_the_invalid_link_page() {
     let expired_or_missing = app.get("/nope").await.text().await.unwrap();
     assert!(!has_id(&expired_or_missing, "find-link-form"));
 }
+
+#[tokio::test]
+async fn find_link_answers_are_never_cached() {
+    let app = spawn_app().await;
+    let jwt = app.link_token(42, &["a.example"]);
+
+    let found = submit(&app, &format!("Please visit: /sfe/v1/unpause?jwt={jwt}")).await;
+    let missed = submit(&app, "Error: connection refused").await;
+
+    // The 303's Location carries the token itself.
+    assert_redirect_to(&found, &format!("/sfe/v1/unpause?jwt={jwt}"));
+    assert_no_store(&found);
+    assert_eq!(missed.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_no_store(&missed);
+}
