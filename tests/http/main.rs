@@ -9,6 +9,7 @@
 mod api;
 mod cli;
 mod db;
+mod display;
 mod do_unpause;
 mod find_link;
 mod helpers;
