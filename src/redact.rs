@@ -1,6 +1,7 @@
 //! Keeps link tokens out of logs. The access log records paths only and no
 //! handler logs a token; this is the net under that, for text that comes
-//! from elsewhere (a panic message, a library's error).
+//! from elsewhere (a panic message, a library's error) and for the path of
+//! a link mangled on the way, which carries its token there.
 
 use std::borrow::Cow;
 

@@ -64,6 +64,27 @@ pub fn find(text: &str) -> Found {
     }
 }
 
+/// The token of an unpause link whose query was mangled into its path:
+/// `/sfe/v1/unpause%3Fjwt%3DTOKEN` (the `?` and `=` percent-encoded, in
+/// either case) or `/sfe/v1/unpause/TOKEN`. Only a structurally sound token
+/// counts, as in [`find`].
+pub fn in_mangled_path(path: &str) -> Option<String> {
+    fn strip<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+        text.get(..prefix.len())
+            .filter(|head| head.eq_ignore_ascii_case(prefix))
+            .map(|_| &text[prefix.len()..])
+    }
+    let rest = path.strip_prefix(crate::links::UNPAUSE)?;
+    let token = match rest.strip_prefix('/') {
+        Some(token) => token,
+        None => {
+            let query = strip(rest, "%3F")?;
+            strip(query, "jwt%3D").or_else(|| strip(query, "jwt="))?
+        }
+    };
+    sound(&token[..run_end(token, 0)])
+}
+
 /// Undoes escapings until the text stops changing (escapes nest: a JSON
 /// log line quoting a JSON error doubles every backslash).
 fn normalize(text: &str) -> String {

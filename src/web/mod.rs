@@ -114,7 +114,9 @@ pub fn router(app: Arc<App>) -> Router {
         }))
         .layer(
             TraceLayer::new_for_http()
-                // Path only: the query string carries the token.
+                // Path only: the query string carries the token. Links
+                // mangled on the way (`unpause%3Fjwt%3D…`, `unpause/…`) put
+                // it in the path, so tokens are cut out of that too.
                 .make_span_with(|req: &Request<_>| {
                     let id = req
                         .extensions()
@@ -122,7 +124,7 @@ pub fn router(app: Arc<App>) -> Router {
                         .and_then(|id| id.header_value().to_str().ok())
                         .unwrap_or("-")
                         .to_owned();
-                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), id)
+                    tracing::info_span!("request", method = %req.method(), path = %crate::redact::tokens(req.uri().path()), id)
                 }),
         )
         .layer(SetRequestIdLayer::new(
