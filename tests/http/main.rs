@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod api_checks;
 mod cli;
 mod db;
 mod display;
