@@ -21,6 +21,7 @@ mod limits;
 mod mail;
 mod outage;
 mod policy;
+mod problem;
 mod proxy;
 mod secrets;
 mod shared_db;
