@@ -61,7 +61,8 @@ pub fn find_with(text: &str, verifies: impl Fn(&str) -> bool) -> Found {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = normalize(&text[..end]);
+    let raw = &text[..end];
+    let text = normalize(raw);
     let lines = Lines::new(&text);
     let mut saw_start = false;
     let mut first = None;
@@ -86,11 +87,53 @@ pub fn find_with(text: &str, verifies: impl Fn(&str) -> bool) -> Found {
             break;
         }
     }
+    // Last, the text unwrapped before its escapes are undone: a wrap that
+    // split an escape (`jwt\u00` | `3d…`) leaves nothing to follow above.
+    // A token cut at 43 characters may have been completed by whatever
+    // followed a cut-off one: only a signature proves it.
+    for (token, cut) in in_unwrapped(raw) {
+        if verifies(&token) {
+            return Found::Token(token);
+        }
+        if !cut {
+            first.get_or_insert(token);
+        }
+    }
     match first {
         Some(token) => Found::Token(token),
         None if saw_start => Found::CutOff,
         None => Found::Nothing,
     }
+}
+
+/// Sound tokens in `raw` with every line's learned log prefix cut and the
+/// lines joined end to end, then unescaped. A token that ended a line runs
+/// on into the next; an HS256 signature is 43 characters, so it is cut
+/// there (and marked as cut).
+fn in_unwrapped(raw: &str) -> Vec<(String, bool)> {
+    let raw = raw.replace("\r\n", "\n");
+    let lines: Vec<&str> = raw.split('\n').collect();
+    let mut joined = String::with_capacity(raw.len());
+    for (i, line) in lines.iter().enumerate() {
+        let cut = i
+            .checked_sub(1)
+            .map_or(0, |prev| common_prefix(lines[prev], line));
+        joined.push_str(&line[cut..]);
+    }
+    let joined = normalize(&joined);
+    let mut found = Vec::new();
+    for start in starts(&joined) {
+        let run = &joined[start..run_end(&joined, start)];
+        let signature = run.match_indices('.').nth(1).map(|(i, _)| i + 1);
+        let whole = match signature {
+            Some(at) => &run[..run.len().min(at + 43)],
+            None => run,
+        };
+        if let Some(token) = sound(whole).filter(|t| !found.iter().any(|(f, _)| f == t)) {
+            found.push((token, whole.len() < run.len()));
+        }
+    }
+    found
 }
 
 /// The token of an unpause link whose query was mangled into its path:

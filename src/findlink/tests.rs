@@ -289,6 +289,15 @@ fn messages(url: &str) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "Caddy's \\u002F, \\u003d and \\u003f escapes",
+            format!(
+                "{{\"error\":\"HTTP 429 - {DETAIL}{}\"}}",
+                url.replace('/', "\\u002F")
+                    .replace('=', "\\u003d")
+                    .replace('?', "\\u003f")
+            ),
+        ),
+        (
             "problem quoted in a JSON log line",
             format!(
                 "{{\"level\":\"error\",\"error\":\"{{\\\"detail\\\":\\\"{DETAIL}{url}\\\"}}\"}}"
@@ -336,7 +345,8 @@ fn wrapped_logs_with_a_prefix_on_every_line_yield_the_token() {
             }
         }
     }
-    assert_eq!(cases, 2 * 10 * 3 * 81);
+
+    assert_eq!(cases, 2 * 10 * 4 * 81);
     assert!(
         failures.is_empty(),
         "{} of {cases} failed:\n{}",
