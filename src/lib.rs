@@ -24,7 +24,6 @@ pub mod settings;
 pub mod store;
 pub mod token;
 pub mod unpause;
-pub mod visible;
 pub mod web;
 
 /// An error and its causes on one line, outermost first. A cause whose text

@@ -92,7 +92,7 @@ struct BodyHtml<'a> {
 /// written out, as in names.
 fn printable(text: &str, max: usize) -> String {
     let kept: String = text.chars().filter(|c| !c.is_control()).take(max).collect();
-    crate::visible::visible(&kept).into_owned()
+    crate::i18n::visible(&kept).into_owned()
 }
 
 /// Renders the email for `notification`, describing `summary` (the live
@@ -145,7 +145,7 @@ pub fn render_paused(
     let shown: Vec<String> = names
         .iter()
         .take(NAMES_SHOWN)
-        .map(|i| crate::visible::visible(i.value()).into_owned())
+        .map(|i| crate::i18n::visible(i.value()).into_owned())
         .collect();
     let other_languages = OTHER_LANGUAGES
         .iter()

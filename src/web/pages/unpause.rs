@@ -67,7 +67,7 @@ impl<'a> UnpausePage<'a> {
             .first
             .iter()
             .map(|p| NameRow {
-                value: crate::visible::visible(p.identifier.value()).into_owned(),
+                value: crate::i18n::visible(p.identifier.value()).into_owned(),
                 typed: p.identifier.typed(),
                 since: display_time(p.paused_at),
             })
