@@ -237,7 +237,11 @@ impl Contact {
         {
             return Err(refuse());
         }
-        address.parse().map(Self).map_err(|_| refuse())
+        let address: lettre::Address = address.parse().map_err(|_| refuse())?;
+        if !is_mail_domain(address.domain()) {
+            return Err(refuse());
+        }
+        Ok(Self(address))
     }
 
     /// An address read back from the store, where only parsed ones go.
@@ -278,6 +282,30 @@ fn is_dns_name(name: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
+        // No top-level domain is all digits: such a name is an IP address
+        // spelled as a name (`1.2.3.4`, `010.0.0.1`), which Boulder's policy
+        // authority refuses as a DNS identifier too.
+        && !body
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Top-level names reserved for local use (RFC 6761, RFC 6762, ICANN's
+/// `internal`): mail to them never leaves the sender's own network.
+const LOCAL_TLDS: &[&str] = &["localhost", "localdomain", "invalid", "local", "internal"];
+
+/// Whether mail to this domain can reach a mailbox on the internet. An
+/// address literal (`[127.0.0.1]`), a name without a dot (`localhost`) or a
+/// local-use name would make the portal's relay deliver to itself or its
+/// neighbours; Boulder's `ValidEmail` refuses the same.
+fn is_mail_domain(domain: &str) -> bool {
+    let name = domain.to_ascii_lowercase();
+    let tld = name.rsplit('.').next().unwrap_or_default();
+    name.contains('.')
+        && !name.starts_with("*.")
+        && is_dns_name(&name)
+        && !LOCAL_TLDS.contains(&tld)
 }
 
 /// An address block such as `10.0.0.0/8` or `::1/128`; a bare address is
@@ -363,9 +391,21 @@ mod tests {
             "mailto:a%40b@example.com",
             "mailto:a b@example.com",
             "mailto:<a@example.com>",
+            "mailto:a@[127.0.0.1]",
+            "mailto:a@[IPv6:::1]",
+            "mailto:a@1.2.3.4",
+            "mailto:root@localhost",
+            "mailto:root@mail",
+            "mailto:root@box.localhost",
+            "mailto:a@printer.local",
+            "mailto:a@x.invalid",
+            "mailto:a@*.example.com",
+            "mailto:a@example.com.",
         ] {
             assert!(Contact::parse(bad).is_err(), "{bad}");
         }
+        let upper = Contact::parse("mailto:Admin@Mail.Example.COM").unwrap();
+        assert_eq!(upper.address().to_string(), "Admin@Mail.Example.COM");
         let long = format!("mailto:{}@example.com", "a".repeat(250));
         assert!(Contact::parse(&long).is_err());
     }
@@ -425,6 +465,23 @@ mod tests {
         ] {
             assert!(Identifier::parse(bad).is_err(), "{bad:?} should be refused");
         }
+        // Numeric names: an IP address given as a DNS name, or a dotted
+        // number that is no address at all.
+        for bad in [
+            "1.2.3.4",
+            "010.0.0.1",
+            "999.1.1.1",
+            "*.1.2.3.4",
+            "example.123",
+        ] {
+            assert!(
+                Identifier::new(IdentifierType::Dns, bad).is_err(),
+                "{bad:?} should be refused as a DNS name"
+            );
+        }
+        assert!(Identifier::parse("010.0.0.1").is_err());
+        assert!(Identifier::new(IdentifierType::Dns, "1.2.3.example").is_ok());
+        assert!(Identifier::new(IdentifierType::Dns, "123.com").is_ok());
         assert!(Identifier::parse(&format!("{}.com", "a".repeat(64))).is_err());
     }
 

@@ -1,13 +1,16 @@
 //! Keeps link tokens out of logs. The access log records paths only and no
 //! handler logs a token; this is the net under that, for text that comes
-//! from elsewhere (a panic message, a library's error).
+//! from elsewhere (a panic message, a library's error) and for the path of
+//! a link mangled on the way, which carries its token there.
 
 use std::borrow::Cow;
 
 /// What a token is replaced with.
 pub const MARK: &str = "[link token]";
 
-/// `text` with every JWT-shaped run (`eyJ…`, three base64url parts) replaced.
+/// `text` with every JWT-shaped run replaced: `eyJ…` and at least one more
+/// base64url part, so that a token cut short (a link truncated on the way,
+/// whose payload still names the account and its names) goes too.
 pub fn tokens(text: &str) -> Cow<'_, str> {
     if !text.contains("eyJ") {
         return Cow::Borrowed(text);
@@ -22,7 +25,7 @@ pub fn tokens(text: &str) -> Cow<'_, str> {
             .find(|c: char| !is_part(c))
             .unwrap_or(candidate.len());
         let run = &candidate[..end];
-        if run.matches('.').count() >= 2 {
+        if run.contains('.') || run.contains("%2E") || run.contains("%2e") {
             out.push_str(MARK);
         } else {
             out.push_str(run);
@@ -63,6 +66,15 @@ mod tests {
             format!("GET /sfe/v1/unpause?jwt={MARK} failed")
         );
         assert_eq!(tokens(&format!("{jwt},{jwt}")), format!("{MARK},{MARK}"));
+        // Cut short, or with its dots percent-encoded: still a token.
+        assert_eq!(
+            tokens("/sfe/v1/unpause/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0"),
+            format!("/sfe/v1/unpause/{MARK}")
+        );
+        assert_eq!(
+            tokens("x eyJhbGciOiJIUzI1NiJ9%2EeyJzdWIiOiI0MiJ9%2Ec2ln y"),
+            format!("x {MARK} y")
+        );
         // Not a token: one part only, or no eyJ at all.
         assert_eq!(
             tokens("eyJhbGciOiJIUzI1NiJ9 alone"),

@@ -3,7 +3,7 @@
 
 use time::{Duration, OffsetDateTime};
 
-use super::{Found, find};
+use super::{Found, find, find_with};
 use crate::domain::{AccountId, Identifier};
 use crate::token::{KeySet, SigningKey, mint};
 
@@ -215,4 +215,212 @@ fn oversized_input_is_cut_at_a_character_boundary() {
     let t = token();
     let text = format!("{t} {}", "é".repeat(super::MAX_INPUT));
     assert_eq!(find(&text), Found::Token(t));
+}
+
+/// A token over `names` and the keys that signed it.
+fn keyed_token(names: &[&str]) -> (KeySet, String) {
+    let keys = KeySet::new(vec![SigningKey::generate().unwrap()]).unwrap();
+    let names: Vec<Identifier> = names
+        .iter()
+        .map(|n| Identifier::parse(n).unwrap())
+        .collect();
+    let token = mint(
+        &keys,
+        AccountId::new(1234).unwrap(),
+        &names,
+        OffsetDateTime::from_unix_timestamp(1_795_637_690).unwrap(),
+        Duration::days(14),
+    )
+    .unwrap();
+    (keys, token)
+}
+
+/// A named way of writing the prefix of log line `n`.
+type PrefixStyle = (&'static str, fn(usize) -> String);
+
+/// Log prefixes as the tools that write them do, for line `n` (timestamps
+/// move on, fractions lose trailing zeros, days are padded).
+fn prefix_styles() -> Vec<PrefixStyle> {
+    vec![
+        ("syslog", |n| {
+            format!("Dec 02 03:14:{:02} web01 acme-panel[2211]: ", n % 60)
+        }),
+        ("syslog, padded day", |n| {
+            format!("Dec  2 03:{:02}:07 web01 acme-panel[2211]: ", n % 60)
+        }),
+        ("journald short-iso", |n| {
+            format!(
+                "2026-12-02T03:14:{:02}+0100 web01 acme-panel[2211]: ",
+                n % 60
+            )
+        }),
+        ("journald short-precise", |n| {
+            format!("Dec 02 03:14:07.{} web01 acme-panel[2211]: ", 1000 + n * 37)
+        }),
+        ("docker compose", |_| "acme-panel-1  | ".to_owned()),
+        ("kubectl logs --prefix", |_| {
+            "[pod/acme-panel-7d9f8c6b5-x2k4p/panel] ".to_owned()
+        }),
+        ("kubernetes CRI", |n| {
+            let fraction = ["123456789", "12345678", "1234567", "5"][n % 4];
+            format!("2026-12-02T03:14:07.{fraction}Z stderr F ")
+        }),
+        ("timestamp and zone name", |n| {
+            format!("2026-12-02 03:14:{:02} UTC ", n % 60)
+        }),
+        ("timestamp with offset", |n| {
+            format!("2026-12-02T03:14:{:02}+01:00 ", n % 60)
+        }),
+        ("timestamp without zone", |n| {
+            format!("2026-12-02 03:14:07,{:03} ERROR ", n * 7 % 1000)
+        }),
+    ]
+}
+
+/// The messages a client logs, holding `url`.
+fn messages(url: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("detail", format!("{DETAIL}{url}")),
+        (
+            "problem with \\u002F escapes",
+            format!(
+                "{{\"type\":\"urn:ietf:params:acme:error:rateLimited\",\"detail\":\"{DETAIL}{}\",\"status\":429}}",
+                url.replace('/', "\\u002F")
+            ),
+        ),
+        (
+            "Caddy's \\u002F, \\u003d and \\u003f escapes",
+            format!(
+                "{{\"error\":\"HTTP 429 - {DETAIL}{}\"}}",
+                url.replace('/', "\\u002F")
+                    .replace('=', "\\u003d")
+                    .replace('?', "\\u003f")
+            ),
+        ),
+        (
+            "problem quoted in a JSON log line",
+            format!(
+                "{{\"level\":\"error\",\"error\":\"{{\\\"detail\\\":\\\"{DETAIL}{url}\\\"}}\"}}"
+            ),
+        ),
+    ]
+}
+
+/// `message` wrapped at `width` columns, each line written with its own
+/// prefix, between two other log lines.
+fn prefixed_log(prefix: fn(usize) -> String, message: &str, width: usize) -> String {
+    let mut lines = vec![format!(
+        "{}Requesting a certificate for example.com",
+        prefix(0)
+    )];
+    for (i, line) in wrap(message, width).lines().enumerate() {
+        lines.push(format!("{}{line}", prefix(i + 1)));
+    }
+    lines.push(format!(
+        "{}Ask for help at https://community.test",
+        prefix(lines.len())
+    ));
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn wrapped_logs_with_a_prefix_on_every_line_yield_the_token() {
+    let short = keyed_token(&["example.com", "www.example.com"]);
+    let names: Vec<String> = (0..15).map(|i| format!("host{i:02}.example.com")).collect();
+    let long = keyed_token(&names.iter().map(String::as_str).collect::<Vec<_>>());
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (keys, t) in [&short, &long] {
+        let url = format!("{PORTAL}{t}");
+        for (style, prefix) in prefix_styles() {
+            for (kind, message) in messages(&url) {
+                for width in 40..=120 {
+                    let text = prefixed_log(prefix, &message, width);
+                    cases += 1;
+                    let keyed = find_with(&text, |c| crate::token::is_signed_by(c, keys));
+                    if keyed != Found::Token(t.clone()) {
+                        failures.push(format!("{style}, {kind}, width {width}: {keyed:?}\n{text}"));
+                    }
+                }
+            }
+        }
+    }
+
+    assert_eq!(cases, 2 * 10 * 4 * 81);
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} failed:\n{}",
+        failures.len(),
+        failures[..failures.len().min(3)].join("\n\n")
+    );
+}
+
+#[test]
+fn without_keys_the_learned_prefix_still_wins() {
+    let (_, t) = keyed_token(&["example.com", "www.example.com"]);
+    let url = format!("{PORTAL}{t}");
+    let mut failures = Vec::new();
+    for (style, prefix) in prefix_styles() {
+        for (kind, message) in messages(&url) {
+            for width in [40, 60, 72, 80, 100, 120] {
+                let text = prefixed_log(prefix, &message, width);
+                if find(&text) != Found::Token(t.clone()) {
+                    failures.push(format!("{style}, {kind}, width {width}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_prefix_word_that_completes_the_signature_loses_to_the_signed_reassembly() {
+    let (keys, t) = keyed_token(&["example.com"]);
+    // The last three characters of the signature go to a line whose prefix
+    // cannot be learned; its first word, "Dec", completes a sound token too.
+    let (head, tail) = t.split_at(t.len() - 3);
+    let text = format!("Please visit: {PORTAL}{head}\nDec 02 {tail}\n");
+    let forged = format!("{head}Dec");
+    assert_eq!(
+        find(&text),
+        Found::Token(forged),
+        "without keys: the first sound one"
+    );
+    assert_eq!(
+        find_with(&text, |c| crate::token::is_signed_by(c, &keys)),
+        Found::Token(t)
+    );
+}
+
+#[test]
+fn a_cut_jwt_and_token_start_are_followed_onto_the_next_line() {
+    let (keys, t) = keyed_token(&["example.com"]);
+    for cut in [0, 1, 2, 5] {
+        let prefix = "Dec 02 03:14:07 web01 acme-panel[2211]: ";
+        let text = format!(
+            "{prefix}Please visit: {PORTAL}{}\n{prefix}{}\n{prefix}exiting\n",
+            &t[..cut],
+            &t[cut..]
+        );
+        assert_eq!(
+            find_with(&text, |c| crate::token::is_signed_by(c, &keys)),
+            Found::Token(t.clone()),
+            "cut after {cut}"
+        );
+    }
+}
+
+/// Pastes built to make the search branch on every line: each is bounded by
+/// the step budget (about 0.2 s for 64 KiB in a debug build) and ends in a
+/// plain "cut off".
+#[test]
+fn hostile_pastes_end_as_cut_off() {
+    for text in [
+        "jwt=eyJ\n".repeat(8192),
+        format!("jwt=eyJ{}\n", "a".repeat(60)).repeat(1000),
+        "eyJ eyJ eyJ eyJ eyJ eyJ eyJ\n".repeat(2300),
+        "Dec 02 03:14:07 web01 x[1]: jwt=eyJhbGciOiJIUzI1NiJ9.eyJ\n".repeat(1100),
+    ] {
+        assert_eq!(find(&text), Found::CutOff);
+    }
 }

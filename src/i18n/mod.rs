@@ -2,7 +2,11 @@
 //! and the `Tr` handle templates use for every visible string.
 //!
 //! Bundles are parsed once at start-up; a syntax error or a locale missing a
-//! key English has stops the process there, never a request later.
+//! key English has stops the process there, never a request later. Text
+//! from elsewhere that pages and mail show (names, user agents) goes
+//! through [`visible`] first.
+
+mod visible;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -11,6 +15,7 @@ use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
+pub use visible::visible;
 
 #[derive(rust_embed::Embed)]
 #[folder = "locales/"]

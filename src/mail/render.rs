@@ -88,9 +88,11 @@ struct BodyHtml<'a> {
 }
 
 /// Control characters (a user agent is whatever the client sent) would let
-/// it rearrange the plain-text email.
+/// it rearrange the plain-text email; bidirectional and invisible ones are
+/// written out, as in names.
 fn printable(text: &str, max: usize) -> String {
-    text.chars().filter(|c| !c.is_control()).take(max).collect()
+    let kept: String = text.chars().filter(|c| !c.is_control()).take(max).collect();
+    crate::i18n::visible(&kept).into_owned()
 }
 
 /// Renders the email for `notification`, describing `summary` (the live
@@ -143,7 +145,7 @@ pub fn render_paused(
     let shown: Vec<String> = names
         .iter()
         .take(NAMES_SHOWN)
-        .map(|i| i.value().to_owned())
+        .map(|i| crate::i18n::visible(i.value()).into_owned())
         .collect();
     let other_languages = OTHER_LANGUAGES
         .iter()

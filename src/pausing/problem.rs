@@ -57,9 +57,10 @@ impl From<&Identifier> for IdentifierJson {
     }
 }
 
-/// The problem document for `account` whose `paused` identifiers (in the
-/// order of the request; at least one) are paused, with a fresh link under
-/// `public_url` signed by the first key.
+/// The problem document for `account` whose `paused` identifiers (at least
+/// one) are paused, with a fresh link under `public_url` signed by the first
+/// key. The detail and the link name the first [`MAX_NAMES`] in Boulder's
+/// order (see [`boulder_order`]); the subproblems keep the request's order.
 pub fn paused(
     keys: &KeySet,
     public_url: &str,
@@ -67,7 +68,8 @@ pub fn paused(
     paused: &[Identifier],
     at: OffsetDateTime,
 ) -> Result<Problem, MintError> {
-    let named = &paused[..paused.len().min(MAX_NAMES)];
+    let named = boulder_order(paused);
+    let named = &named[..named.len().min(MAX_NAMES)];
     let jwt = token::mint(keys, account, named, at, LINK_LIFETIME)?;
     let link = links::unpause(public_url, &jwt);
     let names: Vec<&str> = named.iter().map(Identifier::value).collect();
@@ -95,6 +97,26 @@ pub fn paused(
         instance: link,
         subproblems,
     })
+}
+
+/// `paused`, once each, in the order Boulder's `CheckIdentifiersPaused`
+/// returns them, so that both servers name the same names in the same order
+/// for the same paused set. Its query has no `ORDER BY` and walks the
+/// primary key (`registrationID`, `identifierValue`, `identifierType`), so
+/// rows come by value, DNS names and IP addresses mixed, under the column's
+/// `latin1_swedish_ci` collation, then by type. For the ASCII of names and
+/// addresses that collation differs from byte order only in folding case
+/// (`_` sorts after letters); Boulder stops at the first 15.
+fn boulder_order(paused: &[Identifier]) -> Vec<Identifier> {
+    let mut sorted = paused.to_vec();
+    sorted.sort_by(|a, b| {
+        let fold = |id: &Identifier| id.value().to_ascii_uppercase();
+        fold(a)
+            .cmp(&fold(b))
+            .then(a.kind().code().cmp(&b.kind().code()))
+    });
+    sorted.dedup();
+    sorted
 }
 
 #[cfg(test)]
@@ -136,7 +158,7 @@ mod tests {
             json["detail"],
             format!(
                 "Your account is temporarily prevented from requesting certificates for \
-                 a.example, 192.0.2.1 and possibly others. Please visit: {link}"
+                 192.0.2.1, a.example and possibly others. Please visit: {link}"
             )
         );
         let subs = json["subproblems"].as_array().unwrap();
@@ -163,12 +185,81 @@ mod tests {
             at,
         )
         .unwrap();
-        assert!(problem.detail.contains("n14.example and possibly others"));
-        assert!(!problem.detail.contains("n15.example"));
+        // Boulder's order: n0, n1, n10 … n19, n2, n3, n4; then it stops.
+        assert!(
+            problem
+                .detail
+                .contains("n19.example, n2.example, n3.example, n4.example and")
+        );
+        assert!(!problem.detail.contains("n5.example"));
         assert_eq!(problem.subproblems.len(), 20);
         let jwt = problem.instance.split_once("jwt=").unwrap().1;
         let token = crate::token::verify(&crate::token::RawToken::parse(jwt).unwrap(), &keys(), at)
             .unwrap();
         assert_eq!(token.identifiers().len(), 15);
+    }
+
+    #[test]
+    fn names_are_listed_in_boulders_database_order_whatever_the_request_order() {
+        // More than fifteen, DNS and IP mixed, in the order a client asked.
+        let asked = idents(&[
+            "zz.example",
+            "2001:db8::1",
+            "www.b.example",
+            "10.0.0.2",
+            "a-b.example",
+            "a.example",
+            "b.example",
+            "192.0.2.1",
+            "9.9.9.9",
+            "xn--bcher-kva.example",
+            "c.example",
+            "a.example",
+            "10.0.0.10",
+            "m.example",
+            "1.example",
+            "z.example",
+            "y.example",
+            "*.w.example",
+        ]);
+        let at = datetime!(2026-11-25 12:00 UTC);
+        let problem = paused(
+            &keys(),
+            "https://portal.test",
+            AccountId::new(1).unwrap(),
+            &asked,
+            at,
+        )
+        .unwrap();
+        let want = "*.w.example, 1.example, 10.0.0.10, 10.0.0.2, 192.0.2.1, 2001:db8::1, \
+                    9.9.9.9, a-b.example, a.example, b.example, c.example, m.example, \
+                    www.b.example, xn--bcher-kva.example, y.example";
+        assert!(
+            problem
+                .detail
+                .contains(&format!("certificates for {want} and possibly others")),
+            "{}",
+            problem.detail
+        );
+        let jwt = problem.instance.split_once("jwt=").unwrap().1;
+        let token = crate::token::verify(&crate::token::RawToken::parse(jwt).unwrap(), &keys(), at)
+            .unwrap();
+        assert_eq!(token.identifiers().join(", "), want);
+        // Only the detail and the link follow Boulder; subproblems keep the request's order.
+        assert_eq!(problem.subproblems[0].identifier.value, "zz.example");
+    }
+
+    #[test]
+    fn boulders_collation_folds_case() {
+        let rows = [
+            Identifier::from_store(crate::domain::IdentifierType::Dns, "a_b.example".into()),
+            Identifier::from_store(crate::domain::IdentifierType::Dns, "B.example".into()),
+            Identifier::from_store(crate::domain::IdentifierType::Dns, "a.example".into()),
+        ];
+        let values: Vec<String> = boulder_order(&rows)
+            .iter()
+            .map(|i| i.value().to_owned())
+            .collect();
+        assert_eq!(values, ["a.example", "a_b.example", "B.example"]);
     }
 }

@@ -19,7 +19,7 @@ pub use api_token::{ApiToken, token_file_lines};
 pub use key::{KeyError, KeySet, SigningKey, shared_access, warn_if_shared};
 pub use mint::{MintError, mint};
 use time::OffsetDateTime;
-pub use verify::verify;
+pub use verify::{is_signed_by, verify};
 
 use crate::domain::AccountId;
 

@@ -44,6 +44,13 @@ pub fn verify(
     claims.validate(now)
 }
 
+/// Whether `token` is signed by one of `keys`, whatever its claims say: how
+/// the link finder tells the real reassembly of a wrapped link from others
+/// that merely look sound.
+pub fn is_signed_by(token: &str, keys: &KeySet) -> bool {
+    RawToken::parse(token).is_ok_and(|raw| verify_signature(&raw, keys).is_ok())
+}
+
 /// Structure, header and signature; returns the payload bytes.
 fn verify_signature(raw: &RawToken, keys: &KeySet) -> Result<Vec<u8>, TokenError> {
     let mut parts = raw.as_str().split('.');
@@ -57,11 +64,14 @@ fn verify_signature(raw: &RawToken, keys: &KeySet) -> Result<Vec<u8>, TokenError
             .decode(part)
             .map_err(|_| TokenError::Malformed("illegal base64 data"))
     };
-    let header_json: Value = serde_json::from_slice(&decode(header)?)
+    let header_bytes = decode(header)?;
+    let header_json: Value = serde_json::from_slice(&header_bytes)
         .map_err(|_| TokenError::Malformed("header is not JSON"))?;
     if header_json.get("alg").and_then(Value::as_str) != Some("HS256") {
         return Err(TokenError::Malformed("signature algorithm is not HS256"));
     }
+    unique_keys(&header_bytes)?;
+    check_critical(&header_json)?;
     let payload_bytes = decode(payload)?;
     // Re-encoded canonically: jsonwebtoken's decoder is stricter than Go's.
     let signature = general_purpose::URL_SAFE_NO_PAD.encode(decode(signature)?);
@@ -84,9 +94,71 @@ fn verify_signature(raw: &RawToken, keys: &KeySet) -> Result<Vec<u8>, TokenError
     }
 }
 
-/// The claims Boulder reads, with Go's JSON rules: `null` or absent leaves
-/// the zero value, a wrong JSON type is an error (malformed), unknown claims
-/// are ignored, and a key matches a field case-insensitively.
+/// go-jose's `checkSupportedCritical`: every extension a `crit` header names
+/// must be one go-jose implements, and it implements only `b64` (RFC 7797),
+/// which must then be in the header too. A token naming any other is
+/// refused whatever its signature, as a verifier that ignored `crit` would
+/// ignore whatever the extension was meant to change. `"crit": null` is no
+/// `crit` at all, as in Go. With `b64` false the payload is not base64, so
+/// go-jose finds no JSON claims in it: malformed, as the decoding below.
+fn check_critical(header: &Value) -> Result<(), TokenError> {
+    let names = match header.get("crit") {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Array(names)) => names,
+        Some(_) => return Err(TokenError::Malformed("crit is not a list of names")),
+    };
+    for name in names {
+        match name.as_str() {
+            Some("b64") => match header.get("b64") {
+                Some(Value::Bool(true)) => {}
+                Some(Value::Bool(false)) => {
+                    return Err(TokenError::Malformed("unencoded payload (b64 false)"));
+                }
+                _ => {
+                    return Err(TokenError::Malformed(
+                        "crit names b64 without a boolean b64",
+                    ));
+                }
+            },
+            Some(_) => return Err(TokenError::Malformed("unsupported critical header")),
+            None => return Err(TokenError::Malformed("crit is not a list of names")),
+        }
+    }
+    Ok(())
+}
+
+/// go-jose decodes with its own fork of Go's `encoding/json`, which refuses
+/// an object that gives one key twice (where Go, and serde_json, keep the
+/// last). Only the top level matters: nested values are skipped or decoded
+/// as raw JSON there.
+fn unique_keys(json: &[u8]) -> Result<(), TokenError> {
+    struct UniqueKeys;
+    impl<'de> serde::de::Visitor<'de> for UniqueKeys {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                if !seen.insert(key) {
+                    return Err(serde::de::Error::custom("duplicate key"));
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut decoder = serde_json::Deserializer::from_slice(json);
+    serde::Deserializer::deserialize_map(&mut decoder, UniqueKeys)
+        .map_err(|_| TokenError::Malformed("a key appears twice"))
+}
+
+/// The claims Boulder reads, with go-jose's JSON rules: `null` or absent
+/// leaves the zero value, a wrong JSON type is an error (malformed), unknown
+/// claims are ignored, a key given twice is an error, and keys match fields
+/// exactly: go-jose's fork of `encoding/json` dropped Go's case-insensitive
+/// matching, so `SUB` is an unknown claim, not `sub`.
 #[derive(Debug, Default)]
 struct Claims {
     iss: String,
@@ -102,7 +174,10 @@ struct Claims {
 impl Claims {
     fn from_json(bytes: &[u8]) -> Result<Self, TokenError> {
         let map = match serde_json::from_slice(bytes) {
-            Ok(Value::Object(map)) => map,
+            Ok(Value::Object(map)) => {
+                unique_keys(bytes)?;
+                map
+            }
             // Go unmarshals `null` into a struct as a no-op.
             Ok(Value::Null) => Map::new(),
             Ok(_) => return Err(TokenError::Malformed("payload is not a JSON object")),
@@ -174,13 +249,9 @@ impl Claims {
     }
 }
 
-/// Go matches JSON keys to struct fields exactly first, then ignoring case.
+/// Exact key matches only (see [`Claims`]).
 fn claim<'a>(map: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
-    map.get(name).or_else(|| {
-        map.iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value)
-    })
+    map.get(name)
 }
 
 fn string_claim(map: &Map<String, Value>, name: &str) -> Result<String, TokenError> {
@@ -312,9 +383,71 @@ mod tests {
     }
 
     #[test]
-    fn float_dates_and_case_insensitive_keys_follow_go() {
-        let p = payload(&format!(r#","EXP":{}.9"#, NOW + 10));
+    fn float_dates_follow_go() {
+        let p = payload(&format!(r#","exp":{}.9"#, NOW + 10));
         assert!(judge(&p).is_ok());
+    }
+
+    #[test]
+    fn keys_match_exactly_as_in_go_jose() {
+        // `EXP` is an unknown claim, so the token has no expiry at all.
+        let p = payload(&format!(r#","EXP":{}"#, NOW + 10));
+        assert_eq!(judge(&p), Err(TokenError::Invalid("no expiry (exp)")));
+        // `sub` wins over `SUB` wherever each stands (Go's own decoder
+        // would take whichever comes last).
+        let exp = format!(r#","exp":{}"#, NOW + 10);
+        for p in [
+            payload(&format!(r#"{exp},"SUB":"99""#)),
+            payload(&exp).replacen('{', r#"{"SUB":"99","#, 1),
+        ] {
+            assert_eq!(judge(&p).map(|t| t.account().get()), Ok(7), "{p}");
+        }
+        let upper_only = payload(&exp).replace(r#""sub":"7""#, r#""SUB":"7""#);
+        assert_eq!(
+            judge(&upper_only),
+            Err(TokenError::Invalid("no account ID (sub)"))
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_malformed() {
+        let exp = format!(r#","exp":{}"#, NOW + 10);
+        let twice = payload(&format!(r#"{exp},"sub":"8""#));
+        assert!(matches!(judge(&twice), Err(TokenError::Malformed(_))));
+        let keys = keys();
+        let now = OffsetDateTime::from_unix_timestamp(NOW).unwrap();
+        let raw = sign(r#"{"alg":"HS256","alg":"HS256"}"#, &payload(&exp), &keys);
+        assert!(matches!(
+            verify(&raw, &keys, now),
+            Err(TokenError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn critical_headers_other_than_b64_are_refused_as_go_jose_does() {
+        let keys = keys();
+        let now = OffsetDateTime::from_unix_timestamp(NOW).unwrap();
+        let p = payload(&format!(r#","exp":{}"#, NOW + 10));
+        let judge_header = |header: &str| verify(&sign(header, &p, &keys), &keys, now);
+        for header in [
+            r#"{"alg":"HS256","crit":["exp"],"exp":1}"#,
+            r#"{"alg":"HS256","crit":["b64"]}"#,
+            r#"{"alg":"HS256","crit":["b64"],"b64":false}"#,
+            r#"{"alg":"HS256","crit":"b64","b64":true}"#,
+            r#"{"alg":"HS256","crit":[5]}"#,
+        ] {
+            assert!(
+                matches!(judge_header(header), Err(TokenError::Malformed(_))),
+                "{header}"
+            );
+        }
+        for header in [
+            r#"{"alg":"HS256","crit":["b64"],"b64":true}"#,
+            r#"{"alg":"HS256","crit":null}"#,
+            r#"{"alg":"HS256","crit":[]}"#,
+        ] {
+            assert!(judge_header(header).is_ok(), "{header}");
+        }
     }
 
     #[test]

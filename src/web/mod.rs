@@ -74,10 +74,7 @@ pub fn router(app: Arc<App>) -> Router {
     let token_pages = pages::unpause::router()
         .layer(session::layer(&app))
         // The token is a credential: no cache may keep a page that shows it.
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-store"),
-        ));
+        .layer(no_store());
 
     // Layers run outside-in from the bottom of this list: the request ID is
     // set first so the access log and the error page both carry it; the
@@ -86,7 +83,8 @@ pub fn router(app: Arc<App>) -> Router {
     let routes = Router::new()
         .merge(token_pages)
         .merge(pages::info::router())
-        .merge(pages::find_link::router())
+        // Its 303 carries the token in `Location`, its 422 answers a paste.
+        .merge(pages::find_link::router().layer(no_store()))
         .merge(pages::assets::router())
         .fallback(pages::not_found)
         .layer(CatchPanicLayer::new())
@@ -116,7 +114,9 @@ pub fn router(app: Arc<App>) -> Router {
         }))
         .layer(
             TraceLayer::new_for_http()
-                // Path only: the query string carries the token.
+                // Path only: the query string carries the token. Links
+                // mangled on the way (`unpause%3Fjwt%3D…`, `unpause/…`) put
+                // it in the path, so tokens are cut out of that too.
                 .make_span_with(|req: &Request<_>| {
                     let id = req
                         .extensions()
@@ -124,7 +124,7 @@ pub fn router(app: Arc<App>) -> Router {
                         .and_then(|id| id.header_value().to_str().ok())
                         .unwrap_or("-")
                         .to_owned();
-                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), id)
+                    tracing::info_span!("request", method = %req.method(), path = %crate::redact::tokens(req.uri().path()), id)
                 }),
         )
         .layer(SetRequestIdLayer::new(
@@ -132,6 +132,11 @@ pub fn router(app: Arc<App>) -> Router {
             RequestIds::default(),
         ))
         .with_state(state)
+}
+
+/// `Cache-Control: no-store`, for answers that carry or answer a link token.
+fn no_store() -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))
 }
 
 /// Counts a request and its latency by listener, route template (never the

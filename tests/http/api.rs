@@ -41,7 +41,7 @@ async fn check_answers_with_the_problem_document_to_return_verbatim(db: Db) {
         problem["detail"],
         format!(
             "Your account is temporarily prevented from requesting certificates for \
-             a.example, 192.0.2.7 and possibly others. Please visit: {link}"
+             192.0.2.7, a.example and possibly others. Please visit: {link}"
         )
     );
     let subproblems = problem["subproblems"].as_array().unwrap();

@@ -216,6 +216,63 @@ async fn link_tokens_never_reach_the_log_even_at_trace_level() {
     }
 }
 
+/// Chat and mail software percent-encode a link's `?jwt=`, and people write
+/// it as a path: the token then arrives in the path, which the access log
+/// records. At the default level such a path is logged (a 404 is), so it
+/// must be logged without the token; the two mangled forms lead to the page.
+#[tokio::test]
+async fn a_token_in_the_path_never_reaches_the_log_and_mangled_links_still_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    setup(d);
+    let server = Server::start(d, &["new.hex"], "info").await;
+    let link = mint(d, "new.hex").replace("http://127.0.0.1:8080", &server.base);
+    let jwt = link.split_once("jwt=").unwrap().1.to_owned();
+    let client = client();
+    let get = |path: String| {
+        client
+            .get(format!("{}{path}", server.base))
+            .header("referer", &link)
+            .send()
+    };
+
+    let canonical = format!("/sfe/v1/unpause?jwt={jwt}");
+    for mangled in [
+        format!("/sfe/v1/unpause%3Fjwt%3D{jwt}"),
+        format!("/sfe/v1/unpause%3fjwt%3d{jwt}"),
+        format!("/sfe/v1/unpause%3Fjwt={jwt}"),
+        format!("/sfe/v1/unpause/{jwt}"),
+    ] {
+        let response = get(mangled.clone()).await.unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{mangled}");
+        assert_eq!(response.headers()["location"], canonical.as_str());
+        assert_eq!(response.headers()["cache-control"], "no-store");
+    }
+    let page = get(canonical.clone()).await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let without_signature = &jwt[..jwt.rfind('.').unwrap()];
+    for unknown in [
+        format!("/elsewhere/{jwt}"),
+        format!("/sfe/v1/unpause%3Fjwt%3D{}", &jwt[..jwt.len() - 5]),
+        format!("/sfe/v1/unpause/{without_signature}"),
+    ] {
+        let response = get(unknown.clone()).await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{unknown}");
+    }
+    tokio::time::sleep(StdDuration::from_millis(300)).await;
+
+    let log = server.log();
+    assert!(
+        log.contains("/elsewhere/[link token]"),
+        "the 404 was logged, token cut out:\n{log}"
+    );
+    let (_, rest) = jwt.split_once('.').unwrap();
+    let (payload, signature) = rest.split_once('.').unwrap();
+    for secret in [payload, signature] {
+        assert!(!log.contains(secret), "a token is in the log:\n{log}");
+    }
+}
+
 #[tokio::test]
 async fn secret_files_readable_by_others_are_warned_about() {
     let dir = tempfile::tempdir().unwrap();

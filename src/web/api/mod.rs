@@ -90,7 +90,10 @@ async fn require_token(
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "));
+        // The scheme is case-insensitive (RFC 9110 §11.1): `bearer` is Bearer.
+        .and_then(|value| value.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, credentials)| credentials.trim_start_matches(' '));
     match (&app.api_token, presented) {
         (Some(token), Some(presented)) if token.matches(presented) => next.run(request).await,
         _ => ApiError::Unauthorized.into_response(),

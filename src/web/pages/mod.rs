@@ -64,6 +64,18 @@ pub fn page(view: &impl Template) -> Result<Response, PageError> {
     Ok(Html(render_html(view)?).into_response())
 }
 
-pub async fn not_found() -> PageError {
-    PageError::NotFound
+/// Unknown paths get the 404 page, except an unpause link whose `?jwt=`
+/// was mangled on the way: chat and mail software percent-encode it
+/// (`/sfe/v1/unpause%3Fjwt%3DTOKEN`) or a user writes it as a path
+/// (`/sfe/v1/unpause/TOKEN`). Those are sent to the real link, uncached, as
+/// its `Location` holds the token.
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    match crate::findlink::in_mangled_path(uri.path()) {
+        Some(token) => (
+            [(axum::http::header::CACHE_CONTROL, "no-store")],
+            axum::response::Redirect::to(&crate::links::unpause("", &token)),
+        )
+            .into_response(),
+        None => PageError::NotFound.into_response(),
+    }
 }

@@ -28,7 +28,8 @@ pub fn router() -> Router<AppState> {
         .route(paths::UNPAUSE_STATUS, get(unpause_status_get))
 }
 
-/// One listed name: the value shown and the `type:value` the checkbox posts.
+/// One listed name: the value shown (hidden characters written out) and the
+/// `type:value` the checkbox posts (as stored, so the row is found).
 struct NameRow {
     value: String,
     typed: String,
@@ -66,7 +67,7 @@ impl<'a> UnpausePage<'a> {
             .first
             .iter()
             .map(|p| NameRow {
-                value: p.identifier.value().to_owned(),
+                value: crate::i18n::visible(p.identifier.value()).into_owned(),
                 typed: p.identifier.typed(),
                 since: display_time(p.paused_at),
             })
