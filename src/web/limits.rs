@@ -51,7 +51,7 @@ impl PostLimiter {
         };
         self.forget_idle_now_and_then();
         limiter
-            .check_key(&key(ip))
+            .check_key(&client_key(ip))
             .map_err(|not_until| not_until.wait_time_from(self.clock.now()))
     }
 
@@ -75,11 +75,13 @@ impl PostLimiter {
 }
 
 /// One key per IPv4 address and per IPv6 /64: a single host usually holds
-/// a whole /64, and would otherwise get a fresh allowance per address.
-fn key(ip: IpAddr) -> IpAddr {
-    match ip {
+/// a whole /64, and would otherwise get a fresh allowance per address. An
+/// IPv4 peer of a dual-stack listener (`::ffff:a.b.c.d`) is its IPv4
+/// address: as a /64 it would share one key with every IPv4 client.
+pub(crate) fn client_key(ip: IpAddr) -> IpAddr {
+    match ip.to_canonical() {
         IpAddr::V6(v6) => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
-        IpAddr::V4(_) => ip,
+        v4 @ IpAddr::V4(_) => v4,
     }
 }
 
@@ -125,6 +127,14 @@ mod tests {
         assert!(limiter.check("2001:db8::1".parse().unwrap()).is_ok());
         assert!(limiter.check("2001:db8::ffff:2".parse().unwrap()).is_err());
         assert!(limiter.check("2001:db8:0:1::1".parse().unwrap()).is_ok());
+    }
+
+    #[test]
+    fn ipv4_clients_of_a_dual_stack_listener_are_told_apart() {
+        let limiter = PostLimiter::new(60, 1);
+        assert!(limiter.check("::ffff:192.0.2.1".parse().unwrap()).is_ok());
+        assert!(limiter.check("::ffff:192.0.2.2".parse().unwrap()).is_ok());
+        assert!(limiter.check("192.0.2.1".parse().unwrap()).is_err());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 pub mod api;
 pub mod client_ip;
+mod connections;
 mod csrf;
+mod deadline;
 mod error;
 mod extract;
 mod health;
@@ -23,7 +25,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestId, RequestId, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::RequestBodyTimeoutLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::app::App;
@@ -90,12 +92,12 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(pages::assets::router())
         .fallback(pages::not_found)
         .layer(CatchPanicLayer::new())
-        // Inside the renderer, so an oversized body gets the localised 413
-        // and a body that trickles in too slowly a 400.
+        // Inside the renderer, so an oversized body gets the localised 413.
+        // (A body that trickles in is cut off by the server's deadline, and
+        // the extractor's 400 rendered here too.)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(RequestBodyTimeoutLayer::new(
-            app.settings.limits.body_timeout,
-        ))
+        // Inside the renderer, for the localised 503 "try again" page.
+        .layer(request_timeout(&app))
         // Before any body is read; inside the renderer for the 429 page.
         .layer(middleware::from_fn_with_state(
             (state.clone(), limiter),
@@ -132,6 +134,16 @@ pub fn router(app: Arc<App>) -> Router {
             RequestIds::default(),
         ))
         .with_state(state)
+}
+
+/// The whole-request deadline of either listener: a request still not
+/// answered after `limits.request_timeout` gets 503. What it cuts off has
+/// committed its batches (an unpause is batched), so trying again finishes.
+pub(crate) fn request_timeout(app: &App) -> TimeoutLayer {
+    TimeoutLayer::with_status_code(
+        axum::http::StatusCode::SERVICE_UNAVAILABLE,
+        app.settings.limits.request_timeout,
+    )
 }
 
 /// Counts a request and its latency by listener, route template (never the

@@ -1,7 +1,14 @@
-//! The HTTP/1.1 accept loop. axum's own `serve` sets no timer, so hyper
-//! would wait forever for a client that sends its request headers a byte
-//! at a time; here every connection gets a header-read timeout, and peers'
-//! addresses reach handlers as `ConnectInfo<SocketAddr>` as with axum's.
+//! The HTTP/1.1 accept loop, for both listeners. axum's own `serve` sets no
+//! limit at all; here
+//! - request headers must arrive within [`HEADER_READ_TIMEOUT`] (hyper's
+//!   timer, which also closes keep-alive connections idle that long);
+//! - a body must arrive within a total time and at a minimum rate
+//!   ([`DeadlineBody`]), counted from the end of its headers;
+//! - a listener holds a bounded number of connections, and one client
+//!   address a bounded share of them ([`ConnectionLimiter`]).
+//!
+//! Peers' addresses reach handlers as `ConnectInfo<SocketAddr>`, as with
+//! axum's `serve`.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -9,14 +16,22 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use axum::Router;
+use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::extract::Request;
+use axum::http::Request;
+use axum::response::Response;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::OwnedSemaphorePermit;
 use tower::ServiceExt;
+
+use super::connections::ConnectionLimiter;
+pub use super::deadline::BodyDeadline;
+use super::deadline::DeadlineBody;
+use crate::domain::Cidr;
+use crate::settings::LimitSettings;
 
 /// How long a client may take to send its request line and headers.
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
@@ -24,47 +39,114 @@ pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long connections still open at shutdown may take to finish.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Connections refused because their address held its share already.
+pub const CONNECTIONS_REFUSED: &str = "acme_unpause_connections_refused_total";
+
+/// What one listener allows its connections.
+#[derive(Debug, Clone)]
+pub struct ListenerLimits {
+    /// "public" or "internal", for logs and metrics.
+    pub name: &'static str,
+    pub body: BodyDeadline,
+    /// Connections held at once; more wait in the kernel's backlog.
+    pub connections: usize,
+    /// Connections one address may hold; 0: no such cap.
+    pub connections_per_client: usize,
+    /// Peers the per-address cap does not apply to (trusted proxies).
+    pub exempt: Vec<Cidr>,
+}
+
+impl ListenerLimits {
+    fn of(name: &'static str, limits: &LimitSettings, connections: usize) -> Self {
+        Self {
+            name,
+            body: BodyDeadline {
+                total: limits.body_timeout,
+                min_rate: limits.body_min_rate,
+                grace: limits.body_min_rate_grace,
+            },
+            connections,
+            connections_per_client: 0,
+            exempt: Vec::new(),
+        }
+    }
+
+    /// The public listener: `connections` at most (see `cli::serve` for how
+    /// the descriptor limit bounds it); proxies carry many visitors each,
+    /// so they are exempt from the per-address share.
+    pub fn public(limits: &LimitSettings, trusted_proxies: &[Cidr], connections: usize) -> Self {
+        Self {
+            connections_per_client: limits.connections_per_client as usize,
+            exempt: trusted_proxies.to_vec(),
+            ..Self::of("public", limits, connections)
+        }
+    }
+
+    /// The internal listener, whose clients are the ACME server's instances
+    /// and the monitoring: the share keeps one of them from taking it all.
+    pub fn internal(limits: &LimitSettings, connections: usize) -> Self {
+        Self {
+            connections_per_client: limits.internal_connections_per_client as usize,
+            ..Self::of("internal", limits, connections)
+        }
+    }
+}
+
 /// Serves `router` on `listener` until `shutdown` resolves, then lets the
 /// requests in flight finish (up to half a minute).
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    limits: ListenerLimits,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT);
+    let connections = ConnectionLimiter::new(
+        limits.connections,
+        limits.connections_per_client,
+        limits.exempt.clone(),
+    );
     tokio::pin!(shutdown);
     loop {
-        let (stream, peer) = tokio::select! {
+        let (stream, peer, slot) = tokio::select! {
             () = &mut shutdown => break,
-            accepted = listener.accept() => match accepted {
-                Ok(accepted) => accepted,
-                Err(err) => {
-                    // Out of file descriptors and the like: wait, not spin.
-                    tracing::warn!(error = %err, "accepting a connection failed");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                    continue;
-                }
-            },
+            accepted = accept(&listener, &connections) => accepted,
         };
-        let service = router
-            .clone()
-            .map_request(move |mut request: Request<Incoming>| {
-                request
-                    .extensions_mut()
-                    .insert(ConnectInfo::<SocketAddr>(peer));
-                request
-            })
-            .map_err(|never: Infallible| match never {});
-        let connection =
-            http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
+        let Some(admitted) = connections.admit(slot, peer.ip()) else {
+            // Closed at once: the address holds its share, and waiting
+            // would only keep one more descriptor busy for it.
+            tracing::debug!(
+                listener = limits.name,
+                "connection refused: too many from one client"
+            );
+            ::metrics::counter!(CONNECTIONS_REFUSED, "listener" => limits.name).increment(1);
+            drop(stream);
+            continue;
+        };
+        let router = router.clone();
+        let deadline = limits.body;
+        let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+            let router = router.clone();
+            async move {
+                let (mut parts, body) = request.into_parts();
+                parts.extensions.insert(ConnectInfo::<SocketAddr>(peer));
+                let body = Body::new(DeadlineBody::new(body, deadline));
+                let response: Result<Response, Infallible> =
+                    router.oneshot(Request::from_parts(parts, body)).await;
+                response
+            }
+        });
+        let connection = http.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             if let Err(err) = connection.await {
                 tracing::debug!(error = %err, "connection ended with an error");
             }
+            // The connection's place is free again only now.
+            drop(admitted);
         });
     }
     drop(listener);
@@ -75,4 +157,22 @@ pub async fn serve(
         tracing::warn!("connections still open after {DRAIN_TIMEOUT:?}; closing them");
     }
     Ok(())
+}
+
+/// The next connection, once the listener has room for it.
+async fn accept(
+    listener: &TcpListener,
+    connections: &ConnectionLimiter,
+) -> (TcpStream, SocketAddr, OwnedSemaphorePermit) {
+    let slot = connections.slot().await;
+    loop {
+        match listener.accept().await {
+            Ok((stream, peer)) => return (stream, peer, slot),
+            Err(err) => {
+                // Out of file descriptors and the like: wait, not spin.
+                tracing::warn!(error = %err, "accepting a connection failed");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
 }

@@ -22,6 +22,7 @@ mod policy;
 mod proxy;
 mod secrets;
 mod shared_db;
+mod slow_clients;
 mod smtp;
 mod store;
 mod unpause_page;
