@@ -5,7 +5,8 @@
 //! - a body must arrive within a total time and at a minimum rate
 //!   ([`DeadlineBody`]), counted from the end of its headers;
 //! - a listener holds a bounded number of connections, and one client
-//!   address a bounded share of them ([`ConnectionLimiter`]).
+//!   address a bounded share of them ([`ConnectionLimiter`]);
+//! - a request without exactly one valid `Host` is refused with 400.
 //!
 //! Peers' addresses reach handlers as `ConnectInfo<SocketAddr>`, as with
 //! axum's `serve`.
@@ -18,8 +19,8 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::http::Request;
-use axum::response::Response;
+use axum::http::{HeaderValue, Request, StatusCode, Version, header};
+use axum::response::{IntoResponse, Response};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
@@ -131,6 +132,9 @@ pub async fn serve(
         let service = hyper::service::service_fn(move |request: Request<Incoming>| {
             let router = router.clone();
             async move {
+                if !has_one_valid_host(&request) {
+                    return Ok(bad_host());
+                }
                 let (mut parts, body) = request.into_parts();
                 parts.extensions.insert(ConnectInfo::<SocketAddr>(peer));
                 let body = Body::new(DeadlineBody::new(body, deadline));
@@ -174,5 +178,79 @@ async fn accept(
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         }
+    }
+}
+
+/// RFC 9112, section 3.2: an HTTP/1.1 request has exactly one `Host`, any
+/// request at most one, and its value is a host and optional port (or
+/// empty). Two `Host`s let a proxy and this server disagree on which site
+/// is asked for; HTTP/1.0 may omit it.
+fn has_one_valid_host<B>(request: &Request<B>) -> bool {
+    let mut hosts = request.headers().get_all(header::HOST).iter();
+    match (hosts.next(), hosts.next()) {
+        (_, Some(_)) => false,
+        (None, None) => request.version() < Version::HTTP_11,
+        (Some(host), None) => host_is_valid(host),
+    }
+}
+
+fn host_is_valid(host: &HeaderValue) -> bool {
+    let bytes = host.as_bytes();
+    // An authority may carry user information; a Host may not.
+    bytes.is_empty()
+        || (!bytes.contains(&b'@') && axum::http::uri::Authority::try_from(bytes).is_ok())
+}
+
+/// Refused before any router sees it, so the same on both listeners; the
+/// connection closes, as after any framing error.
+fn bad_host() -> Response {
+    (
+        StatusCode::BAD_REQUEST,
+        [(header::CONNECTION, "close")],
+        "400 Bad Request: a request needs exactly one valid Host header\n",
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(version: Version, hosts: &[&str]) -> Request<()> {
+        let mut request = Request::builder().version(version).uri("/help");
+        for host in hosts {
+            request = request.header(header::HOST, *host);
+        }
+        request.body(()).unwrap()
+    }
+
+    #[test]
+    fn exactly_one_valid_host_is_required_of_http_1_1() {
+        let v11 = Version::HTTP_11;
+        for ok in [
+            &["unpause.example"][..],
+            &["127.0.0.1:8080"],
+            &["[::1]:80"],
+            &[""],
+        ] {
+            assert!(has_one_valid_host(&request(v11, ok)), "{ok:?}");
+        }
+        for bad in [
+            &[][..],
+            &["a.example", "a.example"],
+            &["a.example", "b.example"],
+            &["user@a.example"],
+            &["a.example/path"],
+            &["a example"],
+        ] {
+            assert!(!has_one_valid_host(&request(v11, bad)), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn http_1_0_may_omit_the_host_but_not_send_two() {
+        let v10 = Version::HTTP_10;
+        assert!(has_one_valid_host(&request(v10, &[])));
+        assert!(!has_one_valid_host(&request(v10, &["a", "b"])));
     }
 }
