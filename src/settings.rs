@@ -166,6 +166,15 @@ pub struct LimitSettings {
     /// after a burst of `posts_burst`; 0 turns the limit off.
     pub posts_per_minute: u32,
     pub posts_burst: u32,
+    /// Views of link pages one client may make per minute, after a burst
+    /// of `views_burst`; 0 turns the limit off.
+    pub views_per_minute: u32,
+    pub views_burst: u32,
+    /// Views of one account's link page per minute, whoever makes them
+    /// (many clients re-fetching one link share it), after a burst of
+    /// `account_views_burst`; 0 turns the limit off.
+    pub account_views_per_minute: u32,
+    pub account_views_burst: u32,
     /// Portal unpauses one account may make within the window; the next is
     /// refused until the oldest leaves it. 0 turns the limit off.
     pub account_unpauses: u32,
@@ -205,6 +214,14 @@ impl Default for LimitSettings {
         Self {
             posts_per_minute: 20,
             posts_burst: 10,
+            // A visitor opens a link a few times; mail scanners and link
+            // previewers add a burst of their own. Past that, one view a
+            // second per client and one every two seconds per account
+            // bound what a flood of views costs the database.
+            views_per_minute: 60,
+            views_burst: 30,
+            account_views_per_minute: 30,
+            account_views_burst: 20,
             account_unpauses: 4,
             account_unpause_window: Duration::days(60),
             // mod_reqtimeout's defaults: a body within 20 s, and at 500

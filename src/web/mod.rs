@@ -73,7 +73,14 @@ pub fn router(app: Arc<App>) -> Router {
         app.settings.limits.posts_per_minute,
         app.settings.limits.posts_burst,
     ));
+    let views = Arc::new(limits::ViewLimiter::new(&app.settings.limits));
     let token_pages = pages::unpause::router()
+        // Before the session and the page read anything; inside the
+        // renderer (merged below) for the localised 429 page.
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), views),
+            limits::limit_views,
+        ))
         .layer(session::layer(&app))
         // The token is a credential: no cache may keep a page that shows it.
         .layer(SetResponseHeaderLayer::overriding(
