@@ -221,6 +221,9 @@ impl Portal {
             limits: LimitSettings {
                 posts_per_minute: 0,
                 account_unpauses: 0,
+                // Every connection comes from 127.0.0.1.
+                connections_per_client: 0,
+                internal_connections_per_client: 0,
                 ..LimitSettings::default()
             },
             key_files: vec![key_file],
@@ -929,8 +932,13 @@ async fn memory(scale: &Scale) {
         probe.local_addr().unwrap().port()
     };
     let listen = format!("127.0.0.1:{port}");
+    // The 256 connections all come from 127.0.0.1.
+    let config = d.join("c.toml");
+    std::fs::write(&config, "[limits]\nconnections_per_client = 0\n").unwrap();
     let started = Instant::now();
     let mut child = tokio::process::Command::new(bin)
+        .arg("--config")
+        .arg(&config)
         .args(["--database-url", &db, "--key-file"])
         .arg(d.join("k.hex"))
         .args([

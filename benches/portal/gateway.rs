@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use acme_unpause::app::App;
 use acme_unpause::gateway;
 use acme_unpause::settings::{GatewaySettings, Settings};
+use acme_unpause::web::server::ListenerLimits;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use http_body_util::{BodyExt, Full};
@@ -104,9 +105,11 @@ pub async fn latency(scale: &Scale) {
     let (gateway, _recorder) = gateway::start(Arc::new(app)).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let through = listener.local_addr().unwrap();
+    let limits = ListenerLimits::gateway(&portal.app.settings.limits, &[], 1024);
     tokio::spawn(acme_unpause::web::server::serve(
         listener,
         gateway::router(gateway),
+        limits,
         std::future::pending(),
     ));
     let rounds = if scale.quick { 200 } else { 5_000 };

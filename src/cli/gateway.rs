@@ -19,6 +19,7 @@ use crate::settings::Settings;
 use crate::store::Schema;
 use crate::token::{ApiToken, KeySet};
 use crate::web;
+use crate::web::server::ListenerLimits;
 
 /// Run the ACME gateway: a reverse proxy in front of any RFC 8555 server
 /// that refuses paused orders (HTTP 429 with the unpause link), feeds
@@ -138,21 +139,26 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let mut app = App::new(settings, public_url, keys, store, Arc::new(SystemClock))?;
     app.api_token = api_token;
     let app = Arc::new(app);
+    let limits = &app.settings.limits;
+    let connections = super::serve::connections_per_listener(
+        limits.connections,
+        super::serve::descriptor_limit(),
+        app.settings.db_max_connections,
+    );
     if let Some(listener) = metrics {
         let router = web::api::router(app.clone());
-        tokio::spawn(web::server::serve(
-            listener,
-            router,
-            super::serve::shutdown_signal(),
-        ));
+        let internal = ListenerLimits::internal(limits, connections);
+        let shutdown = super::serve::shutdown_signal();
+        tokio::spawn(web::server::serve(listener, router, internal, shutdown));
     }
+    let own = ListenerLimits::gateway(limits, &app.settings.trusted_proxies, connections);
     let (gateway, recorder) = gateway::start(app.clone())?;
     tracing::info!(listen = %listener.local_addr()?, upstream = ?app.settings.gateway.upstream.as_ref().map(Url::as_str), tls = tls.is_some(), "gateway ready");
     let router = gateway::router(gateway);
     let shutdown = super::serve::shutdown_signal();
     match tls {
-        Some(tls) => gateway::tls::serve(listener, tls, router, shutdown).await,
-        None => web::server::serve(listener, router, shutdown).await,
+        Some(tls) => web::server::serve_tls(listener, tls, router, own, shutdown).await,
+        None => web::server::serve(listener, router, own, shutdown).await,
     }
     .context("serving the gateway")?;
     // The router held the last gateway: its queue drains, then the task ends.

@@ -104,12 +104,30 @@ pub async fn serve(
         shutdown.await;
         let _ = stop.send(true);
     });
+    let settings = &app.settings;
+    let connections = connections_per_listener(
+        settings.limits.connections,
+        descriptor_limit(),
+        settings.db_max_connections,
+    );
+    let public_limits = web::server::ListenerLimits::public(
+        &settings.limits,
+        &settings.trusted_proxies,
+        connections,
+    );
+    let internal_limits = web::server::ListenerLimits::internal(&settings.limits, connections);
     let public = web::server::serve(
         listeners.public,
         web::router(app.clone()),
+        public_limits,
         stop_on(stopped.clone()),
     );
-    let internal = web::server::serve(listeners.internal, web::api::router(app), stop_on(stopped));
+    let internal = web::server::serve(
+        listeners.internal,
+        web::api::router(app),
+        internal_limits,
+        stop_on(stopped),
+    );
     let (public, internal) = tokio::join!(public, internal);
     cleaner.abort();
     if let Some(sender) = sender {
@@ -118,6 +136,61 @@ pub async fn serve(
     }
     public.context("serving the public listener")?;
     internal.context("serving the internal listener")
+}
+
+/// Descriptors kept back from connections: listeners, log, files read at
+/// start, SQLite's WAL files, the SMTP connection, with room to spare.
+const RESERVED_DESCRIPTORS: u64 = 64;
+
+/// Raises the soft limit on open files to the hard one and returns it.
+/// systemd's default soft limit is 1,024 (its hard limit 524,288): a few
+/// hundred slow clients would otherwise exhaust it, and then no connection
+/// at all is accepted, the ACME server's included.
+pub(crate) fn descriptor_limit() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, getrlimit, setrlimit};
+        let limit = getrlimit(Resource::Nofile);
+        if limit.current != limit.maximum {
+            let raised = rustix::process::Rlimit {
+                current: limit.maximum,
+                maximum: limit.maximum,
+            };
+            if let Err(err) = setrlimit(Resource::Nofile, raised) {
+                tracing::debug!(error = %err, "raising the open file limit failed");
+            }
+        }
+        getrlimit(Resource::Nofile).current
+    }
+    #[cfg(not(unix))]
+    None
+}
+
+/// Connections each listener may hold: `wanted`, or fewer so that both
+/// listeners, the database pool and the reserve fit in the descriptor
+/// `limit` (`None`: unlimited). Past the limit `accept` fails, so a cap
+/// above it would be no cap.
+pub(crate) fn connections_per_listener(
+    wanted: u32,
+    limit: Option<u64>,
+    db_connections: u32,
+) -> usize {
+    let wanted = u64::from(wanted.max(1));
+    let Some(limit) = limit else {
+        return usize::try_from(wanted).unwrap_or(usize::MAX);
+    };
+    let spare = limit.saturating_sub(RESERVED_DESCRIPTORS + u64::from(db_connections));
+    let fits = (spare / 2).max(1);
+    if fits < wanted {
+        tracing::warn!(
+            open_file_limit = limit,
+            connections = fits,
+            configured = wanted,
+            "the open file limit allows fewer connections than limits.connections; \
+             raise it (LimitNOFILE= under systemd)"
+        );
+    }
+    usize::try_from(wanted.min(fits)).unwrap_or(usize::MAX)
 }
 
 /// How long finished notifications stay visible in `status`.
@@ -172,4 +245,19 @@ pub async fn shutdown_signal() {
         () = term => {},
     }
     tracing::info!("shutting down; finishing requests in flight");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connections_fit_the_open_file_limit_beside_the_pool_and_the_reserve() {
+        assert_eq!(connections_per_listener(4096, None, 10), 4096);
+        assert_eq!(connections_per_listener(4096, Some(524_288), 10), 4096);
+        // systemd's default soft limit, had it not been raised.
+        assert_eq!(connections_per_listener(4096, Some(1024), 10), 475);
+        assert_eq!(connections_per_listener(4096, Some(10), 10), 1);
+        assert_eq!(connections_per_listener(0, None, 10), 1);
+    }
 }

@@ -31,7 +31,7 @@ impl Dialect for MysqlDialect {
         summary: "SELECT 0, NULL, NULL, pausedAt FROM paused_accounts \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM (SELECT pausedAt FROM paused \
-             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) capped \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 10001) capped \
              UNION ALL (SELECT 2, identifierType, identifierValue, pausedAt FROM paused \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              ORDER BY identifierValue, identifierType LIMIT ?)",

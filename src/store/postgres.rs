@@ -26,7 +26,7 @@ impl Dialect for PostgresDialect {
         summary: "SELECT 0::bigint, NULL::bigint, NULL::varchar, pausedAt FROM paused_accounts \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM (SELECT pausedAt FROM paused \
-             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) capped \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 10001) capped \
              UNION ALL (SELECT 2, identifierType::bigint, identifierValue::varchar, pausedAt FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              ORDER BY identifierValue, identifierType LIMIT $2)",

@@ -40,7 +40,7 @@ impl Dialect for SqliteDialect {
         summary: "SELECT 0, NULL, NULL, pausedAt FROM paused_accounts \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              UNION ALL SELECT 1, COUNT(*), NULL, MIN(pausedAt) FROM (SELECT pausedAt FROM paused \
-             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 10001) \
              UNION ALL SELECT * FROM (SELECT 2, identifierType, identifierValue, pausedAt FROM paused \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
              ORDER BY identifierValue, identifierType LIMIT ?2)",

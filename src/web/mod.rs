@@ -3,7 +3,9 @@
 
 pub mod api;
 pub mod client_ip;
+mod connections;
 mod csrf;
+mod deadline;
 mod error;
 mod extract;
 mod health;
@@ -23,7 +25,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{MakeRequestId, RequestId, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::RequestBodyTimeoutLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::app::App;
@@ -71,7 +73,14 @@ pub fn router(app: Arc<App>) -> Router {
         app.settings.limits.posts_per_minute,
         app.settings.limits.posts_burst,
     ));
+    let views = Arc::new(limits::ViewLimiter::new(&app.settings.limits));
     let token_pages = pages::unpause::router()
+        // Before the session and the page read anything; inside the
+        // renderer (merged below) for the localised 429 page.
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), views),
+            limits::limit_views,
+        ))
         .layer(session::layer(&app))
         // The token is a credential: no cache may keep a page that shows it.
         .layer(no_store());
@@ -88,12 +97,12 @@ pub fn router(app: Arc<App>) -> Router {
         .merge(pages::assets::router())
         .fallback(pages::not_found)
         .layer(CatchPanicLayer::new())
-        // Inside the renderer, so an oversized body gets the localised 413
-        // and a body that trickles in too slowly a 400.
+        // Inside the renderer, so an oversized body gets the localised 413.
+        // (A body that trickles in is cut off by the server's deadline, and
+        // the extractor's 400 rendered here too.)
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-        .layer(RequestBodyTimeoutLayer::new(
-            app.settings.limits.body_timeout,
-        ))
+        // Inside the renderer, for the localised 503 "try again" page.
+        .layer(request_timeout(&app))
         // Before any body is read; inside the renderer for the 429 page.
         .layer(middleware::from_fn_with_state(
             (state.clone(), limiter),
@@ -137,6 +146,16 @@ pub fn router(app: Arc<App>) -> Router {
 /// `Cache-Control: no-store`, for answers that carry or answer a link token.
 fn no_store() -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store"))
+}
+
+/// The whole-request deadline of either listener: a request still not
+/// answered after `limits.request_timeout` gets 503. What it cuts off has
+/// committed its batches (an unpause is batched), so trying again finishes.
+pub(crate) fn request_timeout(app: &App) -> TimeoutLayer {
+    TimeoutLayer::with_status_code(
+        axum::http::StatusCode::SERVICE_UNAVAILABLE,
+        app.settings.limits.request_timeout,
+    )
 }
 
 /// Counts a request and its latency by listener, route template (never the

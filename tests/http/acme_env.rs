@@ -14,6 +14,7 @@ use acme_unpause::app::App;
 use acme_unpause::gateway;
 use acme_unpause::policy::{Policy, Tier};
 use acme_unpause::settings::{GatewaySettings, Settings};
+use acme_unpause::web::server::{ListenerLimits, serve, serve_tls};
 use tokio::process::{Child, Command};
 
 use crate::helpers::*;
@@ -221,20 +222,18 @@ pub async fn serve_gateway(app: &TestApp, gateway: GatewaySettings, certs: &Path
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let router = gateway::router(gateway);
+    let limits = ListenerLimits::gateway(&app.settings.limits, &[], 1024);
     if certs.join("leaf.pem").exists() {
         let tls = gateway::tls::acceptor(&certs.join("leaf.pem"), &certs.join("leaf.key")).unwrap();
-        tokio::spawn(gateway::tls::serve(
+        tokio::spawn(serve_tls(
             listener,
             tls,
             router,
+            limits,
             std::future::pending(),
         ));
     } else {
-        tokio::spawn(acme_unpause::web::server::serve(
-            listener,
-            router,
-            std::future::pending(),
-        ));
+        tokio::spawn(serve(listener, router, limits, std::future::pending()));
     }
     port
 }

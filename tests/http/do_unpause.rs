@@ -322,7 +322,8 @@ async fn sixty_thousand_names_are_unpaused_in_one_click(db: Db) {
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     app.pause(77, &refs).await;
     app.pause(78, &["bystander.example"]).await;
-    assert_eq!(app.summary(77).await.count, 60_000);
+    // More than a summary counts (the audit trail below has the number).
+    assert!(app.summary(77).await.count_capped);
     let jwt = app.link_token(77, &refs[..15]);
     let csrf = app.open_page(&jwt).await;
 

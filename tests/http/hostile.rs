@@ -361,3 +361,36 @@ async fn a_client_sending_its_headers_slowly_is_disconnected() {
         "{head}"
     );
 }
+
+#[tokio::test]
+async fn requests_without_exactly_one_host_get_400_on_both_listeners() {
+    let app = spawn_app().await;
+    for (base, path) in [(&app.base, "/help"), (&app.internal, "/healthz")] {
+        let ask =
+            |headers: &str| format!("GET {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n");
+        let cases = [
+            ("no Host", ask(""), 400),
+            ("two equal Hosts", ask("Host: x\r\nHost: x\r\n"), 400),
+            ("two Hosts", ask("Host: a.test\r\nHost: b.test\r\n"), 400),
+            ("user information", ask("Host: u@x\r\n"), 400),
+            ("one Host", ask("Host: x\r\n"), 200),
+        ];
+        for (what, request, expected) in cases {
+            let status = raw_status(base, request.as_bytes()).await;
+            assert_eq!(status, Some(expected), "{base}{path}: {what}");
+        }
+        // HTTP/1.0 may omit it.
+        let mut stream = TcpStream::connect(base.trim_start_matches("http://"))
+            .await
+            .unwrap();
+        let old = format!("GET {path} HTTP/1.0\r\n\r\n");
+        stream.write_all(old.as_bytes()).await.unwrap();
+        let mut answer = Vec::new();
+        tokio::time::timeout(StdDuration::from_secs(10), stream.read_to_end(&mut answer))
+            .await
+            .unwrap()
+            .unwrap();
+        let head = String::from_utf8_lossy(&answer);
+        assert!(head.starts_with("HTTP/1.0 200"), "{base}{path}: {head}");
+    }
+}

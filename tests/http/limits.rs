@@ -168,3 +168,96 @@ async fn an_account_that_keeps_being_repaused_is_told_to_fix_its_client_first(db
     );
     assert!(app.summary(42).await.is_empty());
 }
+
+/// A view of the link page as the client at `ip` behind the (trusted)
+/// test proxy, in French.
+async fn view(app: &TestApp, jwt: &str, ip: &str) -> reqwest::Response {
+    app.client
+        .get(app.url(&format!("/sfe/v1/unpause?jwt={jwt}")))
+        .header("accept-language", "fr")
+        .header("x-forwarded-for", ip)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn assert_localised_429(response: reqwest::Response) {
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = response.headers()[RETRY_AFTER]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let html = response.text().await.unwrap();
+    assert!(has_id(&html, "error-too-many"), "{html}");
+    assert!(html.contains("lang=\"fr\""), "in the visitor's language");
+}
+
+#[tokio::test]
+async fn a_client_flooding_a_link_gets_429s_while_another_client_gets_its_page() {
+    let app = spawn_app_with(Options {
+        limits: limits(|l| {
+            l.views_per_minute = 6;
+            l.views_burst = 3;
+        }),
+        trusted_proxies: vec!["127.0.0.1".parse().unwrap()],
+        ..Options::default()
+    })
+    .await;
+    app.pause(42, &["a.example"]).await;
+    app.pause(43, &["b.example"]).await;
+    let flooded = app.link_token(42, &["a.example"]);
+    for _ in 0..3 {
+        let response = view(&app, &flooded, "203.0.113.5").await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    assert_localised_429(view(&app, &flooded, "203.0.113.5").await).await;
+    // Another link, from the same client: the client's allowance is spent.
+    let other = app.link_token(43, &["b.example"]);
+    assert_localised_429(view(&app, &other, "203.0.113.5").await).await;
+    // Another client gets its page, of the flooded link too.
+    for jwt in [&other, &flooded] {
+        let response = view(&app, jwt, "203.0.113.6").await;
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(has_id(&response.text().await.unwrap(), "paused-count"));
+    }
+}
+
+#[tokio::test]
+async fn many_clients_re_fetching_one_link_share_its_allowance_and_other_links_are_served() {
+    let app = spawn_app_with(Options {
+        limits: limits(|l| {
+            l.account_views_per_minute = 6;
+            l.account_views_burst = 3;
+        }),
+        trusted_proxies: vec!["127.0.0.1".parse().unwrap()],
+        ..Options::default()
+    })
+    .await;
+    app.pause(42, &["a.example"]).await;
+    app.pause(43, &["b.example"]).await;
+    let shared = app.link_token(42, &["a.example"]);
+    for client in 1..=3 {
+        let response = view(&app, &shared, &format!("198.51.100.{client}")).await;
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+    for client in 4..=8 {
+        assert_localised_429(view(&app, &shared, &format!("198.51.100.{client}")).await).await;
+    }
+    // Another link of the same account costs the same rows: refused too.
+    let fresh = app.token_at(42, &["a.example"], app.clock.now(), Duration::days(2));
+    assert_localised_429(view(&app, &fresh, "198.51.100.9").await).await;
+    // Another account's link is served. A forged link naming the flooded
+    // account is no view of it: the invalid-link page, not a 429.
+    let other = app.link_token(43, &["b.example"]);
+    assert_eq!(
+        view(&app, &other, "198.51.100.9").await.status(),
+        StatusCode::OK
+    );
+    let forged = format!("{shared}x");
+    assert_eq!(
+        view(&app, &forged, "198.51.100.10").await.status(),
+        StatusCode::BAD_REQUEST
+    );
+}

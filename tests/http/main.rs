@@ -29,6 +29,7 @@ mod problem;
 mod proxy;
 mod secrets;
 mod shared_db;
+mod slow_clients;
 mod smtp;
 mod store;
 mod unpause_page;

@@ -202,6 +202,14 @@ fn summary_takes_the_account_as_often_as_the_store_binds_it() {
     }
 }
 
+#[test]
+fn summary_counts_up_to_the_cap_and_one_more_on_every_backend() {
+    let limit = format!("LIMIT {})", crate::store::COUNT_CAP + 1);
+    for b in BACKENDS {
+        assert!(queries(b).summary.contains(&limit), "{b:?}: no {limit}");
+    }
+}
+
 /// `all` with one backend's statement edited; the edit must apply.
 fn edited(name: &str, backend: Backend, from: &str, to: &str) -> Vec<(String, [String; 3])> {
     let mut all = all_statements();

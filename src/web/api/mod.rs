@@ -61,6 +61,7 @@ pub fn router(app: Arc<App>) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), require_token));
     api.merge(health::router())
         .route(paths::METRICS, get(metrics_get))
+        .layer(super::request_timeout(&state.0))
         .layer(middleware::from_fn(|request, next| {
             super::track_request("internal", request, next)
         }))
@@ -120,7 +121,15 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         }
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|_| ApiError::TooLarge)?;
+            .map_err(|rejection| {
+                // The other failure is a body cut off by the server's
+                // deadline: the caller's fault, not its size.
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::TooLarge
+                } else {
+                    ApiError::BadRequest("the body arrived too slowly or broke off".into())
+                }
+            })?;
         let mut json = serde_json::Deserializer::from_slice(&bytes);
         serde_path_to_error::deserialize(&mut json)
             .map(ApiJson)
