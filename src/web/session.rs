@@ -63,7 +63,14 @@ fn session_error(err: tower_sessions::session::Error) -> PageError {
 }
 
 impl PortalSession {
+    /// Keeps `report` for the result page, under a new session ID: a
+    /// session cookie planted before the post (by a sibling domain, or a
+    /// shared computer's previous user) must not learn what this visitor did.
     pub async fn set_result(&self, report: UnpauseReport) -> Result<(), PageError> {
+        // A post without a session cookie starts a fresh ID anyway.
+        if self.0.id().is_some() {
+            self.0.cycle_id().await.map_err(session_error)?;
+        }
         self.0
             .insert(RESULT_KEY, report)
             .await

@@ -8,6 +8,7 @@
 
 mod api;
 mod cli;
+mod cookies;
 mod db;
 mod do_unpause;
 mod find_link;
