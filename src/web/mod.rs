@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod client_ip;
+mod cookies;
 mod csrf;
 mod error;
 mod extract;

@@ -26,13 +26,13 @@ const IDLE_EXPIRY: time::Duration = time::Duration::hours(1);
 /// The session layer for token pages.
 pub fn layer(app: &App) -> SessionManagerLayer<SharedSessions> {
     SessionManagerLayer::new(SharedSessions(app.store.session_store()))
-        .with_name(COOKIE_NAME)
+        .with_name(super::cookies::name(app, COOKIE_NAME))
         .with_http_only(true)
         // Strict: the cookie never rides on a request another site starts,
         // which is a second wall behind the CSRF token.
         .with_same_site(SameSite::Strict)
         .with_secure(app.secure_cookies())
-        .with_path("/sfe/")
+        .with_path(super::cookies::token_pages_path(app))
         .with_expiry(Expiry::OnInactivity(IDLE_EXPIRY))
 }
 

@@ -1,7 +1,9 @@
-//! Cookies and sessions.
+//! Cookies, sessions and the same-origin check: fixation, `__Host-` names
+//! behind https, CSRF values bound to their link and hour,
 
 use reqwest::StatusCode;
-use reqwest::header::{COOKIE, HeaderValue, SET_COOKIE};
+use reqwest::header::{COOKIE, HeaderMap, HeaderValue, ORIGIN, SET_COOKIE};
+use time::Duration;
 
 use crate::helpers::*;
 
@@ -86,4 +88,106 @@ async fn a_session_cookie_planted_before_the_post_is_replaced() {
         .await
         .unwrap();
     assert!(has_id(&html, "status-none"), "{html}");
+}
+
+#[tokio::test]
+async fn behind_https_cookies_are_host_prefixed() {
+    let app = spawn_app_with(Options {
+        public_url: Some("https://portal.test"),
+        ..Options::default()
+    })
+    .await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let client = bare_client();
+
+    let page = client
+        .get(app.url(&format!("/sfe/v1/unpause?jwt={jwt}&lang=de")))
+        .send()
+        .await
+        .unwrap();
+    let csrf_cookie = set_cookie(&page, "__Host-unpause_csrf").expect("a __Host- CSRF cookie");
+    let lang_cookie = set_cookie(&page, "__Host-lang").expect("a __Host- language cookie");
+    for line in [&csrf_cookie, &lang_cookie] {
+        assert!(line.contains("; Path=/;"), "{line}");
+        assert!(line.contains("; Secure"), "{line}");
+        assert!(!line.to_ascii_lowercase().contains("domain="), "{line}");
+    }
+    let csrf = csrf_from(&page.text().await.unwrap());
+
+    let mut headers = HeaderMap::new();
+    headers.insert(ORIGIN, HeaderValue::from_static("https://portal.test"));
+    let cookies = format!("__Host-unpause_csrf={}", value_of(&csrf_cookie));
+    headers.insert(COOKIE, HeaderValue::from_str(&cookies).unwrap());
+    let posted = client
+        .post(app.url("/sfe/v1/do-unpause"))
+        .headers(headers.clone())
+        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+    assert_redirect_to(&posted, "/sfe/v1/unpause-status");
+    let session = set_cookie(&posted, "__Host-unpause_session").expect("a __Host- session");
+    assert!(
+        session.contains("Path=/;") || session.ends_with("Path=/"),
+        "{session}"
+    );
+    assert!(session.contains("Secure"), "{session}");
+    assert!(app.summary(42).await.is_empty());
+
+    // The unprefixed name, which a sibling domain could plant, is not ours.
+    app.pause(42, &["b.example"]).await;
+    let (csrf, line) = open_bare(&app, &client, &jwt, "__Host-unpause_csrf").await;
+    let bare = format!("unpause_csrf={}", value_of(&line));
+    headers.insert(COOKIE, HeaderValue::from_str(&bare).unwrap());
+    let refused = client
+        .post(app.url("/sfe/v1/do-unpause"))
+        .headers(headers)
+        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.summary(42).await.count, 1);
+}
+
+#[tokio::test]
+async fn a_csrf_value_works_only_with_its_own_link_and_within_the_hour() {
+    let app = spawn_app().await;
+    app.pause(42, &["a.example", "b.example"]).await;
+    app.pause(43, &["c.example"]).await;
+    let shown = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&shown).await;
+
+    // Another link of the same account, and one of another account.
+    app.clock.advance(Duration::seconds(5));
+    let other_link = app.link_token(42, &["b.example"]);
+    let other_account = app.link_token(43, &["c.example"]);
+    for jwt in [&other_link, &other_account] {
+        let response = app
+            .post_do_unpause(&[("jwt", jwt), ("csrf", &csrf), ("action", "all")])
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    }
+    assert_eq!(app.summary(42).await.count, 2);
+    assert_eq!(app.summary(43).await.count, 1);
+
+    // An hour later the value is dead, whatever the client kept.
+    app.clock.advance(Duration::minutes(61));
+    let shown = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&shown).await;
+    app.clock.advance(Duration::minutes(61));
+    let stale = app
+        .post_do_unpause(&[("jwt", &shown), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_eq!(stale.status(), StatusCode::FORBIDDEN);
+    assert_eq!(app.summary(42).await.count, 2);
+
+    // Its own link within the hour works.
+    let shown = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&shown).await;
+    let response = app
+        .post_do_unpause(&[("jwt", &shown), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
 }

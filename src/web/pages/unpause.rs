@@ -96,7 +96,7 @@ async fn unpause_get(
 ) -> Result<Response, PageError> {
     let token = unpause::verify(&app, &raw)?;
     let summary = unpause::paused_state(&app, &token).await?;
-    let (csrf, cookie) = crate::web::csrf::issue(&app)?;
+    let (csrf, cookie) = crate::web::csrf::issue(&app, &token, &raw)?;
     let (tr, chrome) = frame(&app, &ctx);
     let mut response = page(&UnpausePage::new(
         tr,
@@ -120,8 +120,8 @@ async fn do_unpause_post(
     Client(ctx): Client,
     form: UnpauseForm,
 ) -> Result<Response, PageError> {
-    crate::web::csrf::check(&app, &headers, &form.csrf)?;
     let token = unpause::verify(&app, &form.token)?;
+    crate::web::csrf::check(&app, &headers, &form.csrf, &token, &form.token)?;
     let report = unpause::unpause(&app, &token, &form.choice, &ctx).await?;
     session.set_result(report).await?;
     Ok(Redirect::to(paths::UNPAUSE_STATUS).into_response())
