@@ -1,5 +1,6 @@
 //! Cookies, sessions and the same-origin check: fixation, `__Host-` names
-//! behind https, CSRF values bound to their link and hour,
+//! behind https, CSRF values bound to their link and hour, the Origin's
+//! scheme, HSTS.
 
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, HeaderMap, HeaderValue, ORIGIN, SET_COOKIE};
@@ -190,4 +191,60 @@ async fn a_csrf_value_works_only_with_its_own_link_and_within_the_hour() {
         .post_do_unpause(&[("jwt", &shown), ("csrf", &csrf), ("action", "all")])
         .await;
     assert_redirect_to(&response, "/sfe/v1/unpause-status");
+}
+
+/// Posts the page's own form, with its CSRF cookie (named `cookie`) and
+/// an `Origin` header of the given text.
+async fn post_with_origin(app: &TestApp, cookie: &str, origin: &str) -> reqwest::Response {
+    let client = bare_client();
+    let jwt = app.link_token(42, &["a.example"]);
+    let (csrf, line) = open_bare(app, &client, &jwt, cookie).await;
+    let mut headers = HeaderMap::new();
+    headers.insert(ORIGIN, HeaderValue::from_str(origin).unwrap());
+    let pair = format!("{cookie}={}", value_of(&line));
+    headers.insert(COOKIE, HeaderValue::from_str(&pair).unwrap());
+    client
+        .post(app.url("/sfe/v1/do-unpause"))
+        .headers(headers)
+        .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_public_url_scheme_is_enforced_by_origin_and_hsts() {
+    let plain = spawn_app().await;
+    plain.pause(42, &["a.example"]).await;
+    let host = plain.base.trim_start_matches("http://");
+    let response = post_with_origin(&plain, "unpause_csrf", &format!("https://{host}")).await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert_eq!(plain.summary(42).await.count, 1);
+    // The same post with its own scheme passes: the refusal is the scheme's.
+    let response = post_with_origin(&plain, "unpause_csrf", &plain.base).await;
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+
+    let tls = spawn_app_with(Options {
+        public_url: Some("https://portal.test"),
+        ..Options::default()
+    })
+    .await;
+    tls.pause(42, &["a.example"]).await;
+    let host = tls.base.trim_start_matches("http://").to_owned();
+    for origin in [format!("http://{host}"), "http://portal.test".to_owned()] {
+        let response = post_with_origin(&tls, "__Host-unpause_csrf", &origin).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{origin}");
+    }
+    assert_eq!(tls.summary(42).await.count, 1);
+    let response = post_with_origin(&tls, "__Host-unpause_csrf", "https://portal.test").await;
+    assert_redirect_to(&response, "/sfe/v1/unpause-status");
+
+    assert_eq!(
+        tls.get("/").await.headers()["strict-transport-security"],
+        "max-age=31536000"
+    );
+    // Over plain http browsers ignore HSTS, and a loopback portal must not
+    // pin its host name to https.
+    let headers = plain.get("/").await.headers().clone();
+    assert!(headers.get("strict-transport-security").is_none());
 }
