@@ -7,6 +7,7 @@
 )]
 
 mod api;
+mod api_text;
 mod cli;
 mod cookies;
 mod db;
