@@ -242,8 +242,9 @@ pub(super) fn parse_form(
                 if names.len() == MAX_SELECTED {
                     return Err(PageError::BadForm("too many names"));
                 }
+                // As listed, not canonicalised: see `Identifier::from_listed`.
                 names.push(
-                    Identifier::from_typed(&value).map_err(|_| PageError::BadForm("bad name"))?,
+                    Identifier::from_listed(&value).map_err(|_| PageError::BadForm("bad name"))?,
                 );
             }
             _ => {}

@@ -19,6 +19,7 @@ mod info_pages;
 mod languages;
 mod limits;
 mod mail;
+mod odd_names;
 mod outage;
 mod policy;
 mod proxy;
