@@ -8,6 +8,7 @@
 
 mod api;
 mod api_text;
+mod budget;
 mod cli;
 mod cookies;
 mod db;

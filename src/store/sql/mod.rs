@@ -13,6 +13,7 @@
 //! the start, up to [`MAX_ATTEMPTS`] times. Each attempt is bounded by the
 //! configured query timeout; a timed-out attempt is rolled back.
 
+mod budget;
 #[cfg(test)]
 mod dialect_tests;
 mod outbox;
@@ -36,14 +37,17 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, AuditEvent, Delivery, Notification, NotificationStatus, OutboxCounts,
-    OutcomeReport, PauseCheck, PauseCounts, PauseMode, PausedName, PausedSummary, Progress,
-    REPAUSE_COOLDOWN, Store, StoreError, UnpauseCounts, ValidationOutcome, migrations,
+    AuditContext, AuditEvent, BudgetState, Delivery, Notification, NotificationStatus,
+    OutboxCounts, OutcomeReport, OverBudget, PauseCheck, PauseCounts, PauseMode, PausedName,
+    PausedSummary, Progress, REPAUSE_COOLDOWN, Store, StoreError, UnpauseBudget, UnpauseCounts,
+    ValidationOutcome, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use crate::policy::Policy;
 use pause::{PairPause, sorted};
-pub(in crate::store) use queries::{OutboxQueries, PolicyQueries, Queries, SessionQueries};
+pub(in crate::store) use queries::{
+    BudgetQueries, OutboxQueries, PolicyQueries, Queries, SessionQueries,
+};
 pub(super) use sessions::SqlSessions;
 use unpause::Cursor;
 
@@ -395,10 +399,11 @@ where
         };
         loop {
             let batch = self
-                .attempt(|| self.unpause_batch(account, &cursor, at, ctx))
+                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, None))
                 .await?;
             counts.names += batch.names;
             counts.account = batch.account;
+            counts.remaining = batch.remaining;
             progress(counts.names);
             match batch.next {
                 Some(next) => cursor = next,
@@ -419,8 +424,9 @@ where
         }
         let at = whole_seconds(at);
         let sorted = sorted(identifiers);
-        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx))
+        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, None))
             .await
+            .and_then(budget::unbudgeted)
     }
 
     async fn check_paused(
@@ -580,6 +586,36 @@ where
         SqlSessions::<D>::new(self.pool.clone(), self.query_timeout)
             .delete_expired()
             .await
+    }
+
+    async fn unpause_within_budget(
+        &self,
+        account: AccountId,
+        only: Option<&[Identifier]>,
+        budget: UnpauseBudget,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<Result<UnpauseCounts, OverBudget>, StoreError> {
+        self.unpause_within_budget_impl(account, only, budget, at, ctx)
+            .await
+    }
+
+    async fn unpause_budget(
+        &self,
+        account: AccountId,
+        budget: UnpauseBudget,
+        at: OffsetDateTime,
+    ) -> Result<BudgetState, StoreError> {
+        self.unpause_budget_impl(account, budget, at).await
+    }
+
+    async fn reset_unpause_budget(
+        &self,
+        account: AccountId,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<(), StoreError> {
+        self.reset_unpause_budget_impl(account, at, ctx).await
     }
 }
 
