@@ -111,7 +111,12 @@ async fn unpause_get(
 ) -> Result<Response, PageError> {
     let token = unpause::verify(&app, &raw)?;
     let summary = unpause::paused_state(&app, &token).await?;
-    let budget = unpause::budget_left(&app, &token).await?;
+    // Only a page that offers an unpause says what is left of the budget.
+    let budget = if summary.is_empty() {
+        None
+    } else {
+        unpause::budget_left(&app, &token).await?
+    };
     let (csrf, cookie) = crate::web::csrf::issue(&app, &token, &raw)?;
     let (tr, chrome) = frame(&app, &ctx);
     let mut response = page(&UnpausePage::new(
