@@ -182,6 +182,25 @@ impl Identifier {
         Self::new(kind.parse()?, value)
     }
 
+    /// Parses a `type:value` the unpause page listed, which is a row of the
+    /// shared table as it is: another writer (Boulder, an operator's SQL)
+    /// may have stored a name in mixed case, with an underscore or a
+    /// trailing dot, and ticking it must still match that row. So the value
+    /// is taken verbatim: at most [`MAX_IDENTIFIER_LEN`] characters (the
+    /// column's width) and no NUL (which PostgreSQL cannot store, so no
+    /// row can hold it there). Nothing else is checked, because it only
+    /// ever selects among the link's own account's rows, through bound
+    /// parameters.
+    pub fn from_listed(input: &str) -> Result<Self, DomainError> {
+        let err = || DomainError::Identifier(input.chars().take(80).collect());
+        let (kind, value) = input.split_once(':').ok_or_else(err)?;
+        let kind: IdentifierType = kind.parse()?;
+        if value.is_empty() || value.chars().count() > MAX_IDENTIFIER_LEN || value.contains('\0') {
+            return Err(err());
+        }
+        Ok(Self::from_store(kind, value.to_owned()))
+    }
+
     pub fn kind(&self) -> IdentifierType {
         self.kind
     }
@@ -483,6 +502,30 @@ mod tests {
         assert!(Identifier::new(IdentifierType::Dns, "1.2.3.example").is_ok());
         assert!(Identifier::new(IdentifierType::Dns, "123.com").is_ok());
         assert!(Identifier::parse(&format!("{}.com", "a".repeat(64))).is_err());
+    }
+
+    #[test]
+    fn listed_names_are_taken_as_the_table_holds_them() {
+        for input in [
+            "dns:Mixed.Example",
+            "dns:under_score.example",
+            "dns:trailing.example.",
+            "ip:192.0.2.1",
+        ] {
+            let listed = Identifier::from_listed(input).unwrap();
+            assert_eq!(listed.typed(), input);
+        }
+        let widest = format!("dns:{}", "a".repeat(MAX_IDENTIFIER_LEN));
+        assert!(Identifier::from_listed(&widest).is_ok());
+        for bad in [
+            "Mixed.Example",
+            "dns:",
+            "mail:a.example",
+            "dns:a\0b",
+            &format!("dns:{}", "a".repeat(MAX_IDENTIFIER_LEN + 1)),
+        ] {
+            assert!(Identifier::from_listed(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -179,8 +179,10 @@ pub struct LimitSettings {
     /// `account_views_burst`; 0 turns the limit off.
     pub account_views_per_minute: u32,
     pub account_views_burst: u32,
-    /// Portal unpauses one account may make within the window; the next is
-    /// refused until the oldest leaves it. 0 turns the limit off.
+    /// Counted portal unpauses one account may make within the window (an
+    /// unpause counts when it lifts something paused after the previous
+    /// counted one); the next counted one is refused until the oldest
+    /// leaves it. 0 turns the limit off.
     pub account_unpauses: u32,
     #[serde(with = "crate::duration")]
     pub account_unpause_window: Duration,

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::app::App;
 use crate::domain::Identifier;
 use crate::metrics;
-use crate::store::{AuditContext, PausedSummary, StoreError};
+use crate::store::{
+    AuditContext, BudgetState, OverBudget, PausedSummary, StoreError, UnpauseBudget,
+};
 use crate::token::{self, RawToken, TokenError, UnpauseToken};
 
 /// Names listed on the unpause page; the rest are counted, not listed, so a
@@ -47,6 +49,24 @@ pub async fn paused_state(app: &App, token: &UnpauseToken) -> Result<PausedSumma
     app.store.paused_summary(token.account(), PAGE_NAMES).await
 }
 
+/// The refusal of an unpause over budget, with the wait until the oldest
+/// counted unpause leaves the window.
+fn too_often(
+    account: crate::domain::AccountId,
+    over: OverBudget,
+    now: time::OffsetDateTime,
+) -> UnpauseError {
+    let wait = (over.until - now).max(time::Duration::SECOND);
+    tracing::info!(
+        account = account.get(),
+        ?wait,
+        "unpause refused: too many recent unpauses"
+    );
+    UnpauseError::TooOften(
+        std::time::Duration::try_from(wait).unwrap_or(std::time::Duration::from_secs(1)),
+    )
+}
+
 /// Why an unpause did not happen.
 #[derive(Debug, thiserror::Error)]
 pub enum UnpauseError {
@@ -59,37 +79,34 @@ pub enum UnpauseError {
     TooOften(std::time::Duration),
 }
 
-/// Refuses when the account was unpaused `limits.account_unpauses` times
-/// within the window.
-async fn check_unpause_budget(
-    app: &App,
-    account: crate::domain::AccountId,
-    now: time::OffsetDateTime,
-) -> Result<(), UnpauseError> {
+/// The account's unpause budget, from `[limits]`; `None` when it is off.
+fn budget(app: &App) -> Option<UnpauseBudget> {
     let limits = &app.settings.limits;
-    if limits.account_unpauses == 0 {
-        return Ok(());
-    }
-    let since = now - limits.account_unpause_window;
-    let recent = app
-        .store
-        .recent_unpauses(account, since, limits.account_unpauses)
-        .await?;
-    if recent.len() < limits.account_unpauses as usize {
-        return Ok(());
-    }
-    // The oldest counted unpause leaves the window first.
-    let oldest = recent.last().copied().unwrap_or(now);
-    let wait = (oldest + limits.account_unpause_window - now).max(time::Duration::SECOND);
-    tracing::info!(
-        account = account.get(),
-        ?wait,
-        "unpause refused: too many recent unpauses"
-    );
-    Err(UnpauseError::TooOften(
-        std::time::Duration::try_from(wait).unwrap_or(std::time::Duration::from_secs(1)),
-    ))
+    (limits.account_unpauses > 0).then_some(UnpauseBudget {
+        limit: limits.account_unpauses,
+        window: limits.account_unpause_window,
+    })
 }
+
+/// Unpauses still possible for the token's account when few are left
+/// (at most [`BUDGET_SHOWN`]), for the page to say so before the visitor
+/// clicks; `None` when the budget is off or far from used up.
+pub async fn budget_left(
+    app: &App,
+    token: &UnpauseToken,
+) -> Result<Option<BudgetState>, StoreError> {
+    let Some(budget) = budget(app) else {
+        return Ok(None);
+    };
+    let state = app
+        .store
+        .unpause_budget(token.account(), budget, app.clock.now())
+        .await?;
+    Ok((state.remaining <= BUDGET_SHOWN && state.remaining < budget.limit).then_some(state))
+}
+
+/// The page tells how many unpauses remain once this few do.
+pub const BUDGET_SHOWN: u32 = 2;
 
 /// Performs the visitor's choice for the token's account, and only that
 /// account: identifiers are matched within it, never across accounts.
@@ -101,24 +118,24 @@ pub async fn unpause(
 ) -> Result<UnpauseReport, UnpauseError> {
     let account = token.account();
     let now = app.clock.now();
-    check_unpause_budget(app, account, now).await?;
-    let done = match choice {
-        Choice::Everything => app.store.unpause_all(account, now, ctx, &|_| {}).await?,
-        Choice::Only(names) => {
+    let only = match choice {
+        Choice::Everything => None,
+        Choice::Only(names) => Some(names.as_slice()),
+    };
+    let done = match (budget(app), only) {
+        (Some(budget), only) => app
+            .store
+            .unpause_within_budget(account, only, budget, now, ctx)
+            .await?
+            .map_err(|over| too_often(account, over, now))?,
+        (None, None) => app.store.unpause_all(account, now, ctx, &|_| {}).await?,
+        (None, Some(names)) => {
             app.store
                 .unpause_identifiers(account, names, now, ctx)
                 .await?
         }
     };
-    // The unpause is committed: a failure to count what is left must not
-    // turn it into an error page saying nothing happened.
-    let remaining = match app.store.paused_summary(account, 0).await {
-        Ok(state) => state.count,
-        Err(err) => {
-            tracing::warn!(error = %err, "counting remaining pauses failed");
-            0
-        }
-    };
+    let remaining = done.remaining;
     ::metrics::counter!(metrics::UNPAUSED_NAMES, "actor" => "portal").increment(done.names);
     if done.account {
         ::metrics::counter!(metrics::UNPAUSED_ACCOUNTS, "actor" => "portal").increment(1);

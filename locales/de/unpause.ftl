@@ -51,3 +51,11 @@ status-none-heading = Keine Pause kürzlich aufgehoben
 status-none = Diese Seite zeigt das Ergebnis einer Aufhebung, die in diesem Browser vorgenommen wurde. Um den aktuellen Stand zu sehen, öffnen Sie den Link aus der Fehlermeldung Ihres ACME-Clients oder aus der E-Mail.
 unpause-count-many = Mehr als { $count } Namen sind pausiert.
 unpause-more-many = Viele weitere pausierte Namen sind hier nicht aufgeführt; „Alle Pausen aufheben“ schließt sie mit ein.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Nach einer neuen Pausierung ist die Aufhebung hier erst wieder ab { $until } möglich: Bringen Sie zuerst den Client in Ordnung und testen Sie ihn.
+        [one] Vor { $until } ist nach einer neuen Pausierung nur noch eine Aufhebung möglich: Bringen Sie zuerst den Client in Ordnung und testen Sie ihn.
+       *[other] Vor { $until } sind nach einer neuen Pausierung nur noch { $count } Aufhebungen möglich: Bringen Sie zuerst den Client in Ordnung und testen Sie ihn.
+    }

@@ -51,3 +51,11 @@ status-none-heading = No recent unpause
 status-none = This page shows the result of an unpause made in this browser. To see the current state, open the link from your ACME client's error message or from the email.
 unpause-count-many = More than { $count } names are paused.
 unpause-more-many = Many more paused names are not listed here; “Unpause everything” includes them.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Unpausing after a new pause is not possible here again before { $until }: fix and test the client first.
+        [one] One more unpause after a new pause is possible before { $until }: fix and test the client first.
+       *[other] { $count } more unpauses after a new pause are possible before { $until }: fix and test the client first.
+    }

@@ -51,3 +51,11 @@ status-none-heading = No se ha quitado ninguna pausa recientemente
 status-none = Esta página muestra el resultado de una pausa retirada desde este navegador. Para ver el estado actual, abre el enlace del mensaje de error de tu cliente ACME o del correo electrónico.
 unpause-count-many = Hay más de { $count } nombres en pausa.
 unpause-more-many = Hay muchos más nombres en pausa que no aparecen aquí; «Quitar la pausa de todo» también los incluye.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Tras una nueva pausa, no se podrá reanudar aquí de nuevo antes del { $until }: primero corrija y pruebe el cliente.
+        [one] Antes del { $until } solo queda una reanudación más tras una nueva pausa: primero corrija y pruebe el cliente.
+       *[other] Antes del { $until } solo quedan { $count } reanudaciones más tras una nueva pausa: primero corrija y pruebe el cliente.
+    }

@@ -51,3 +51,11 @@ status-none-heading = Aucune levée de pause récente
 status-none = Cette page affiche le résultat d’une levée de pause effectuée dans ce navigateur. Pour voir l’état actuel, ouvrez le lien figurant dans le message d’erreur de votre client ACME ou dans l’e-mail.
 unpause-count-many = Plus de { $count } noms sont en pause.
 unpause-more-many = Beaucoup d’autres noms en pause ne sont pas listés ici ; « Lever toutes les pauses » les inclut.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Après une nouvelle suspension, la levée ne sera de nouveau possible ici qu’à partir du { $until } : corrigez et testez d’abord le client.
+        [one] Avant le { $until }, une seule levée reste possible après une nouvelle suspension : corrigez et testez d’abord le client.
+       *[other] Avant le { $until }, seules { $count } levées restent possibles après une nouvelle suspension : corrigez et testez d’abord le client.
+    }

@@ -47,3 +47,10 @@ status-none-heading = Belum ada pencabutan jeda baru-baru ini
 status-none = Halaman ini menampilkan hasil pencabutan jeda yang dilakukan di peramban ini. Untuk melihat keadaan saat ini, buka tautan dari pesan kesalahan klien ACME Anda atau dari email.
 unpause-count-many = Lebih dari { $count } nama domain sedang dijeda.
 unpause-more-many = Masih banyak nama domain lain yang dijeda tidak tercantum di sini; “Cabut jeda semuanya” juga mencakupnya.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Setelah jeda baru, jeda tidak dapat dicabut lagi di sini sebelum { $until }: perbaiki dan uji klien terlebih dahulu.
+       *[other] Sebelum { $until }, hanya tersisa { $count } kali pencabutan jeda lagi setelah jeda baru: perbaiki dan uji klien terlebih dahulu.
+    }

@@ -51,3 +51,11 @@ status-none-heading = Nessuna rimozione recente
 status-none = Questa pagina mostra l’esito di una rimozione della pausa effettuata in questo browser. Per vedere lo stato attuale, apri il link dal messaggio di errore del tuo client ACME o dall’email.
 unpause-count-many = Più di { $count } nomi sono in pausa.
 unpause-more-many = Molti altri nomi in pausa non sono elencati qui; “Rimuovi tutte le pause” include anche questi.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Dopo una nuova sospensione non sarà possibile riattivare qui prima del { $until }: prima correggi e prova il client.
+        [one] Prima del { $until } è possibile solo un’altra riattivazione dopo una nuova sospensione: prima correggi e prova il client.
+       *[other] Prima del { $until } sono possibili solo altre { $count } riattivazioni dopo una nuova sospensione: prima correggi e prova il client.
+    }

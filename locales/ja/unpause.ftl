@@ -47,3 +47,10 @@ status-none-heading = 最近の一時停止解除はありません
 status-none = このページには、このブラウザーで行った一時停止解除の結果が表示されます。現在の状態を確認するには、ACME クライアントのエラーメッセージまたはメールに記載されたリンクを開いてください。
 unpause-count-many = { $count } 件を超えるドメイン名が一時停止されています。
 unpause-more-many = ほかにも一時停止中のドメイン名が多数ありますが、ここには表示されていません。「すべての一時停止を解除」にはそれらも含まれます。
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] 新たに一時停止された後は、{ $until } まではここで再び一時停止を解除できません。まずクライアントを修正してテストしてください。
+       *[other] { $until } までに、新たな一時停止の後に解除できるのはあと { $count } 回だけです。まずクライアントを修正してテストしてください。
+    }

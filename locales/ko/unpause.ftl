@@ -47,3 +47,10 @@ status-none-heading = 최근 일시 중지 해제 내역이 없습니다
 status-none = 이 페이지에는 이 브라우저에서 수행한 일시 중지 해제 결과가 표시됩니다. 현재 상태를 보려면 ACME 클라이언트의 오류 메시지나 이메일에 있는 링크를 열어 주세요.
 unpause-count-many = { $count }개가 넘는 도메인이 일시 중지되었습니다.
 unpause-more-many = 여기에 표시되지 않은 일시 중지된 도메인이 그 밖에도 많이 있습니다. “모두 일시 중지 해제”에는 이 도메인들도 포함됩니다.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] 새로 일시 중지된 뒤에는 { $until } 전까지 여기서 다시 일시 중지를 해제할 수 없습니다. 먼저 클라이언트를 고치고 테스트하세요.
+       *[other] { $until } 전까지 새 일시 중지 뒤에 해제할 수 있는 횟수는 { $count }번만 남았습니다. 먼저 클라이언트를 고치고 테스트하세요.
+    }

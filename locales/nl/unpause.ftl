@@ -51,3 +51,11 @@ status-none-heading = Geen recente opheffing
 status-none = Deze pagina toont het resultaat van het opheffen van een pauze in deze browser. Open voor de actuele status de link uit de foutmelding van je ACME-client of uit de e-mail.
 unpause-count-many = Meer dan { $count } namen zijn gepauzeerd.
 unpause-more-many = Nog veel meer gepauzeerde namen staan hier niet in de lijst; “Alle pauzes opheffen” geldt ook voor die namen.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Na een nieuwe pauze kan de pauze hier pas vanaf { $until } weer worden opgeheven: herstel en test eerst de client.
+        [one] Vóór { $until } kan de pauze na een nieuwe pauze nog maar één keer worden opgeheven: herstel en test eerst de client.
+       *[other] Vóór { $until } kan de pauze na een nieuwe pauze nog maar { $count } keer worden opgeheven: herstel en test eerst de client.
+    }

@@ -59,3 +59,12 @@ status-none-heading = Brak niedawnego wznowienia
 status-none = Ta strona pokazuje wynik wznowienia wykonanego w tej przeglądarce. Aby zobaczyć aktualny stan, otwórz link z komunikatu o błędzie klienta ACME lub z wiadomości e-mail.
 unpause-count-many = Wstrzymanych jest ponad { $count } nazw.
 unpause-more-many = Jeszcze wiele wstrzymanych nazw nie wymieniono tutaj; przycisk „Wznów wszystko” obejmuje również je.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Po ponownym wstrzymaniu wznowienie będzie tu możliwe dopiero od { $until }: najpierw napraw i przetestuj klienta.
+        [one] Przed { $until } po ponownym wstrzymaniu możliwe jest jeszcze tylko jedno wznowienie: najpierw napraw i przetestuj klienta.
+        [few] Przed { $until } po ponownym wstrzymaniu możliwe są jeszcze tylko { $count } wznowienia: najpierw napraw i przetestuj klienta.
+       *[other] Przed { $until } po ponownym wstrzymaniu możliwych jest jeszcze tylko { $count } wznowień: najpierw napraw i przetestuj klienta.
+    }

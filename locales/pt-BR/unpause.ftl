@@ -51,3 +51,11 @@ status-none-heading = Nenhuma pausa retirada recentemente
 status-none = Esta página mostra o resultado de uma retirada de pausa feita neste navegador. Para ver a situação atual, abra o link da mensagem de erro do seu cliente ACME ou do e-mail.
 unpause-count-many = Mais de { $count } nomes estão pausados.
 unpause-more-many = Muitos outros nomes pausados não aparecem nesta lista; “Retirar a pausa de tudo” também os inclui.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Depois de uma nova pausa, não será possível retomar aqui antes de { $until }: corrija e teste o cliente primeiro.
+        [one] Antes de { $until }, resta só mais uma retomada depois de uma nova pausa: corrija e teste o cliente primeiro.
+       *[other] Antes de { $until }, restam só mais { $count } retomadas depois de uma nova pausa: corrija e teste o cliente primeiro.
+    }

@@ -51,3 +51,11 @@ status-none-heading = Yakın zamanda kaldırılan bir duraklatma yok
 status-none = Bu sayfa, bu tarayıcıda yapılan bir duraklatma kaldırma işleminin sonucunu gösterir. Güncel durumu görmek için ACME istemcinizin hata mesajındaki ya da e-postadaki bağlantıyı açın.
 unpause-count-many = { $count } alan adından fazlası duraklatılmış durumda.
 unpause-more-many = Duraklatılmış daha pek çok alan adı burada listelenmiyor; “Tümünün duraklatmasını kaldır” onları da kapsar.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Yeni bir duraklatmadan sonra burada { $until } tarihinden önce duraklatma yeniden kaldırılamaz: önce istemciyi düzeltip test edin.
+        [one] { $until } tarihinden önce, yeni bir duraklatmadan sonra yalnızca bir kez daha duraklatma kaldırılabilir: önce istemciyi düzeltip test edin.
+       *[other] { $until } tarihinden önce, yeni bir duraklatmadan sonra yalnızca { $count } kez daha duraklatma kaldırılabilir: önce istemciyi düzeltip test edin.
+    }

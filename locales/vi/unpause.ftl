@@ -47,3 +47,10 @@ status-none-heading = Không có lần bỏ tạm dừng nào gần đây
 status-none = Trang này hiển thị kết quả của lần bỏ tạm dừng được thực hiện trong trình duyệt này. Để xem trạng thái hiện tại, hãy mở liên kết trong thông báo lỗi của ứng dụng khách ACME hoặc trong email.
 unpause-count-many = Hơn { $count } tên miền đang bị tạm dừng.
 unpause-more-many = Còn nhiều tên miền bị tạm dừng khác không được liệt kê ở đây; “Bỏ tạm dừng tất cả” cũng áp dụng cho chúng.
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] Sau một lần tạm dừng mới, bạn không thể bỏ tạm dừng tại đây trước { $until }: hãy sửa và thử nghiệm client trước.
+       *[other] Trước { $until }, chỉ còn { $count } lần bỏ tạm dừng nữa sau một lần tạm dừng mới: hãy sửa và thử nghiệm client trước.
+    }

@@ -47,3 +47,10 @@ status-none-heading = 最近没有解除暂停的操作
 status-none = 此页面显示在此浏览器中进行的解除暂停操作的结果。要查看当前状态，请打开 ACME 客户端错误信息或邮件中的链接。
 unpause-count-many = 有超过 { $count } 个域名被暂停。
 unpause-more-many = 另有许多被暂停的域名未在此列出；“全部解除暂停”也包括这些域名。
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] 再次被暂停后，在 { $until } 之前无法在此再次解除暂停：请先修复并测试客户端。
+       *[other] 在 { $until } 之前，再次被暂停后只能再解除 { $count } 次：请先修复并测试客户端。
+    }

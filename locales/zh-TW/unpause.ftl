@@ -47,3 +47,10 @@ status-none-heading = 最近沒有解除暫停的紀錄
 status-none = 這個頁面會顯示在這個瀏覽器中解除暫停的結果。若要查看目前狀態，請開啟 ACME 用戶端錯誤訊息或電子郵件中的連結。
 unpause-count-many = 有超過 { $count } 個網域名稱遭到暫停。
 unpause-more-many = 另有許多遭到暫停的網域名稱未列在這裡；「全部解除暫停」也會包含這些網域名稱。
+
+## templates/pages/unpause.html (the unpause budget, shown when few unpauses are left)
+unpause-budget-left =
+    { $count ->
+        [0] 再次被暫停後，在 { $until } 之前無法在此再次解除暫停：請先修正並測試用戶端。
+       *[other] 在 { $until } 之前，再次被暫停後只能再解除 { $count } 次：請先修正並測試用戶端。
+    }

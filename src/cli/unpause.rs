@@ -18,12 +18,25 @@ pub struct Opts {
     /// Unpause only this name; repeatable. Without it, everything.
     #[arg(long = "identifier", value_name = "NAME")]
     pub identifiers: Vec<Identifier>,
+    /// Unpause nothing; instead lift the account's portal unpause budget
+    /// (`[limits] account_unpauses`), so that its link works again: the
+    /// unpauses counted so far no longer count. Audited.
+    #[arg(long, conflicts_with = "identifiers")]
+    pub reset_budget: bool,
 }
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
     let store = super::open_store(&settings, Schema::Check).await?;
     let ctx = AuditContext::cli();
     let now = SystemClock.now();
+    if opts.reset_budget {
+        store.reset_unpause_budget(opts.account, now, &ctx).await?;
+        println!(
+            "account {}: unpause budget lifted; nothing unpaused",
+            opts.account
+        );
+        return Ok(());
+    }
     if opts.identifiers.is_empty() {
         let progress = |done: u64| {
             if done >= UNPAUSE_BATCH {

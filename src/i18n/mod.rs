@@ -279,6 +279,20 @@ impl Tr<'_> {
         self.format(id, Some(&args))
     }
 
+    /// A message with a number, `$count`, and one text variable.
+    pub fn n_s(
+        &self,
+        id: &str,
+        count: impl std::borrow::Borrow<u64>,
+        name: &str,
+        value: &str,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(*count.borrow()));
+        args.set(name.to_owned(), FluentValue::from(value.to_owned()));
+        self.format(id, Some(&args))
+    }
+
     /// A message with several text variables.
     pub fn with(&self, id: &str, vars: &[(&str, &str)]) -> String {
         let mut args = FluentArgs::new();

@@ -15,7 +15,9 @@ use sqlx::migrate::Migrator;
 use sqlx::mysql::{MySqlConnectOptions, MySqlPool, MySqlPoolOptions, MySqlQueryResult};
 use time::OffsetDateTime;
 
-use super::sql::{Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore};
+use super::sql::{
+    BudgetQueries, Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore,
+};
 use super::{PoolSettings, Schema, StoreError, migrations, redact_url};
 
 #[derive(Debug)]
@@ -38,6 +40,8 @@ impl Dialect for MysqlDialect {
         summary_account_binds: 3,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        count_remaining: "SELECT COUNT(*) FROM (SELECT 1 FROM paused \
+             WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) AS capped",
         account_paused: "SELECT pausedAt FROM paused_accounts \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         // Locking reads: a concurrent pause of the same pair waits, or loses
@@ -91,6 +95,23 @@ impl Dialect for MysqlDialect {
                AND count > 0 AND at > ? ORDER BY id DESC LIMIT ?",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
+        budget: BudgetQueries {
+            lock: "INSERT INTO unpause_budgets (registrationID) VALUES (?) \
+                 ON DUPLICATE KEY UPDATE registrationID = VALUES(registrationID)",
+            reset_at: "SELECT resetAt FROM unpause_budgets WHERE registrationID = ?",
+            reset: "INSERT INTO unpause_budgets (registrationID, resetAt) VALUES (?, ?) \
+                 ON DUPLICATE KEY UPDATE resetAt = VALUES(resetAt)",
+            last_counted: "SELECT MAX(at) FROM pause_events \
+                 WHERE registrationID = ? AND action = 'budget' AND scope = 'counted'",
+            counted: "SELECT at FROM pause_events \
+                 WHERE registrationID = ? AND action = 'budget' AND scope = 'counted' \
+                   AND at > ? ORDER BY id DESC LIMIT ?",
+            repaused_since: "SELECT 1 FROM paused \
+                 WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) AND pausedAt > ? \
+                 UNION ALL SELECT 1 FROM paused_accounts \
+                 WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) AND pausedAt > ? \
+                 LIMIT 1",
+        },
         policy: PolicyQueries {
             account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
                  WHERE registrationID = ? FOR UPDATE",

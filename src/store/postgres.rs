@@ -10,7 +10,9 @@ use sqlx::Postgres;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgQueryResult};
 use time::OffsetDateTime;
 
-use super::sql::{Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore};
+use super::sql::{
+    BudgetQueries, Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore,
+};
 use super::{PoolSettings, Schema, StoreError, migrations, redact_url};
 
 #[derive(Debug)]
@@ -33,6 +35,8 @@ impl Dialect for PostgresDialect {
         summary_account_binds: 1,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        count_remaining: "SELECT COUNT(*) FROM (SELECT 1 FROM paused \
+             WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) AS capped",
         account_paused: "SELECT pausedAt FROM paused_accounts \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         // Locking reads. A concurrent first pause of the same pair is not
@@ -87,6 +91,23 @@ impl Dialect for PostgresDialect {
                AND count > 0 AND at > $2 ORDER BY id DESC LIMIT $3",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
+        budget: BudgetQueries {
+            lock: "INSERT INTO unpause_budgets (registrationID) VALUES ($1) \
+                 ON CONFLICT (registrationID) DO UPDATE SET registrationID = EXCLUDED.registrationID",
+            reset_at: "SELECT resetAt FROM unpause_budgets WHERE registrationID = $1",
+            reset: "INSERT INTO unpause_budgets (registrationID, resetAt) VALUES ($1, $2) \
+                 ON CONFLICT (registrationID) DO UPDATE SET resetAt = EXCLUDED.resetAt",
+            last_counted: "SELECT MAX(at) FROM pause_events \
+                 WHERE registrationID = $1 AND action = 'budget' AND scope = 'counted'",
+            counted: "SELECT at FROM pause_events \
+                 WHERE registrationID = $1 AND action = 'budget' AND scope = 'counted' \
+                   AND at > $2 ORDER BY id DESC LIMIT $3",
+            repaused_since: "SELECT 1 FROM paused \
+                 WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) AND pausedAt > $2 \
+                 UNION ALL SELECT 1 FROM paused_accounts \
+                 WHERE registrationID = $3 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) AND pausedAt > $4 \
+                 LIMIT 1",
+        },
         policy: PolicyQueries {
             account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
                  WHERE registrationID = $1 FOR UPDATE",

@@ -18,7 +18,9 @@ use time::format_description::BorrowedFormatItem;
 use time::macros::format_description;
 use time::{OffsetDateTime, PrimitiveDateTime};
 
-use super::sql::{Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore};
+use super::sql::{
+    BudgetQueries, Dialect, OutboxQueries, PolicyQueries, Queries, SessionQueries, SqlStore,
+};
 use super::{PoolSettings, Schema, StoreError, migrations};
 
 const TIME_FORMAT: &[BorrowedFormatItem<'static>] =
@@ -47,6 +49,8 @@ impl Dialect for SqliteDialect {
         summary_account_binds: 1,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
+        count_remaining: "SELECT COUNT(*) FROM (SELECT 1 FROM paused \
+             WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 100001) AS capped",
         account_paused: "SELECT pausedAt FROM paused_accounts \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         pair_state: "SELECT pausedAt, unpausedAt FROM paused \
@@ -95,6 +99,23 @@ impl Dialect for SqliteDialect {
                AND count > 0 AND at > ?2 ORDER BY id DESC LIMIT ?3",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
+        budget: BudgetQueries {
+            lock: "INSERT INTO unpause_budgets (registrationID) VALUES (?1) \
+                 ON CONFLICT (registrationID) DO UPDATE SET registrationID = excluded.registrationID",
+            reset_at: "SELECT resetAt FROM unpause_budgets WHERE registrationID = ?1",
+            reset: "INSERT INTO unpause_budgets (registrationID, resetAt) VALUES (?1, ?2) \
+                 ON CONFLICT (registrationID) DO UPDATE SET resetAt = excluded.resetAt",
+            last_counted: "SELECT MAX(at) FROM pause_events \
+                 WHERE registrationID = ?1 AND action = 'budget' AND scope = 'counted'",
+            counted: "SELECT at FROM pause_events \
+                 WHERE registrationID = ?1 AND action = 'budget' AND scope = 'counted' \
+                   AND at > ?2 ORDER BY id DESC LIMIT ?3",
+            repaused_since: "SELECT 1 FROM paused \
+                 WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) AND pausedAt > ?2 \
+                 UNION ALL SELECT 1 FROM paused_accounts \
+                 WHERE registrationID = ?3 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) AND pausedAt > ?4 \
+                 LIMIT 1",
+        },
         policy: PolicyQueries {
             account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
                  WHERE registrationID = ?1",

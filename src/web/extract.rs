@@ -141,16 +141,18 @@ impl FromRequestParts<AppState> for SameOrigin {
         if let Some(origin) = headers.get(header::ORIGIN) {
             let origin = origin.to_str().unwrap_or("");
             // Behind a proxy the public URL is the origin browsers see; direct
-            // access (a second host name, a test) matches the Host header.
+            // access (a second host name, a test) matches the Host header,
+            // under the public URL's scheme: an https page must not vouch
+            // for a post to the http portal, nor the other way round.
+            let scheme = if state.0.secure_cookies() {
+                "https://"
+            } else {
+                "http://"
+            };
             let host_matches = headers
                 .get(header::HOST)
                 .and_then(|h| h.to_str().ok())
-                .is_some_and(|host| {
-                    origin
-                        .strip_prefix("http://")
-                        .or_else(|| origin.strip_prefix("https://"))
-                        == Some(host)
-                });
+                .is_some_and(|host| origin.strip_prefix(scheme) == Some(host));
             if origin != state.0.public_url && !host_matches {
                 return Err(PageError::Forbidden("foreign Origin"));
             }
@@ -239,8 +241,9 @@ pub(super) fn parse_form(
                 if names.len() == MAX_SELECTED {
                     return Err(PageError::BadForm("too many names"));
                 }
+                // As listed, not canonicalised: see `Identifier::from_listed`.
                 names.push(
-                    Identifier::from_typed(&value).map_err(|_| PageError::BadForm("bad name"))?,
+                    Identifier::from_listed(&value).map_err(|_| PageError::BadForm("bad name"))?,
                 );
             }
             _ => {}

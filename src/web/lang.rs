@@ -42,7 +42,9 @@ pub(super) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 /// The visitor's language for this request.
 pub fn negotiate_locale(headers: &HeaderMap, uri: &Uri, i18n: &I18n) -> Locale {
     let query = query_param(uri, "lang");
-    let cookie = cookie(headers, LANG_COOKIE);
+    // The `__Host-` form first: only this host over https can have set it.
+    let cookie = cookie(headers, &super::cookies::prefixed(LANG_COOKIE))
+        .or_else(|| cookie(headers, LANG_COOKIE));
     let explicit: Vec<&str> = query
         .iter()
         .chain(cookie.iter())
@@ -65,10 +67,11 @@ pub async fn remember_language(
         .and_then(|tag| app.i18n.find(&tag).map(|l| l.tag().to_owned()));
     let mut response = next.run(request).await;
     if let Some(tag) = chosen {
-        let secure = if app.secure_cookies() { "; Secure" } else { "" };
         // The tag is one of ours (checked above), so it is a safe cookie value.
         let value = format!(
-            "{LANG_COOKIE}={tag}; Path=/; Max-Age={LANG_COOKIE_MAX_AGE}; SameSite=Lax{secure}"
+            "{}={tag}; Path=/; Max-Age={LANG_COOKIE_MAX_AGE}; SameSite=Lax{}",
+            super::cookies::name(&app, LANG_COOKIE),
+            super::cookies::secure_attribute(&app),
         );
         if let Ok(value) = HeaderValue::from_str(&value) {
             response.headers_mut().append(header::SET_COOKIE, value);

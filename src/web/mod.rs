@@ -4,6 +4,7 @@
 pub mod api;
 pub mod client_ip;
 mod connections;
+mod cookies;
 mod csrf;
 mod deadline;
 mod error;
@@ -67,6 +68,10 @@ const BODY_LIMIT: usize = 256 * 1024;
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/// A year, the host only: sibling hosts of the CA's domain may still be
+/// served over http, so no `includeSubDomains`.
+const HSTS: &str = "max-age=31536000";
+
 pub fn router(app: Arc<App>) -> Router {
     let state = AppState(app.clone());
     let limiter = Arc::new(limits::PostLimiter::new(
@@ -117,7 +122,18 @@ pub fn router(app: Arc<App>) -> Router {
             lang::remember_language,
         ));
     // Health checks answer in plain text, outside the error-page renderer.
-    with_security_headers(routes.merge(health::router()))
+    let routes = with_security_headers(routes.merge(health::router()));
+    // Only behind https: over plain http browsers ignore the header, and a
+    // portal on loopback must not pin its host name to https.
+    let routes = if app.secure_cookies() {
+        routes.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        ))
+    } else {
+        routes
+    };
+    routes
         .layer(middleware::from_fn(|request, next| {
             track_request("public", request, next)
         }))

@@ -26,13 +26,13 @@ const IDLE_EXPIRY: time::Duration = time::Duration::hours(1);
 /// The session layer for token pages.
 pub fn layer(app: &App) -> SessionManagerLayer<SharedSessions> {
     SessionManagerLayer::new(SharedSessions(app.store.session_store()))
-        .with_name(COOKIE_NAME)
+        .with_name(super::cookies::name(app, COOKIE_NAME))
         .with_http_only(true)
         // Strict: the cookie never rides on a request another site starts,
         // which is a second wall behind the CSRF token.
         .with_same_site(SameSite::Strict)
         .with_secure(app.secure_cookies())
-        .with_path("/sfe/")
+        .with_path(super::cookies::token_pages_path(app))
         .with_expiry(Expiry::OnInactivity(IDLE_EXPIRY))
 }
 
@@ -63,7 +63,14 @@ fn session_error(err: tower_sessions::session::Error) -> PageError {
 }
 
 impl PortalSession {
+    /// Keeps `report` for the result page, under a new session ID: a
+    /// session cookie planted before the post (by a sibling domain, or a
+    /// shared computer's previous user) must not learn what this visitor did.
     pub async fn set_result(&self, report: UnpauseReport) -> Result<(), PageError> {
+        // A post without a session cookie starts a fresh ID anyway.
+        if self.0.id().is_some() {
+            self.0.cycle_id().await.map_err(session_error)?;
+        }
         self.0
             .insert(RESULT_KEY, report)
             .await

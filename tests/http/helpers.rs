@@ -57,6 +57,9 @@ pub struct Options {
     pub trusted_proxies: Vec<acme_unpause::domain::Cidr>,
     /// A second line of the internal token file, as during a rotation.
     pub second_api_token: Option<&'static str>,
+    /// The public URL, as behind a TLS-terminating proxy; the bound
+    /// address over http when absent.
+    pub public_url: Option<&'static str>,
 }
 
 impl Default for Options {
@@ -73,6 +76,7 @@ impl Default for Options {
             limits: None,
             trusted_proxies: Vec::new(),
             second_api_token: None,
+            public_url: None,
         }
     }
 }
@@ -140,6 +144,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         mail: options.mail.unwrap_or_default(),
         limits: options.limits.unwrap_or_default(),
         trusted_proxies: options.trusted_proxies,
+        public_url: options.public_url.map(|url| url.parse().unwrap()),
         ..Settings::default()
     };
     let clock = Arc::new(FixedClock::new(
@@ -150,7 +155,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         .await
         .unwrap();
     let internal = format!("http://{}", listeners.internal.local_addr().unwrap());
-    let base = app.public_url.clone();
+    // Where requests go; the public URL may name a proxy in front of it.
+    let base = format!("http://{}", listeners.public.local_addr().unwrap());
     let store = app.store.clone();
     tokio::spawn(serve::serve(app, listeners, std::future::pending()));
     let settings = Settings {

@@ -341,6 +341,7 @@ async fn the_documented_grants_are_enough() {
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.policy_pairs TO '{portal}'@'%';
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.policy_accounts TO '{portal}'@'%';
          GRANT SELECT, INSERT, UPDATE, DELETE ON `{db_name}`.notifications TO '{portal}'@'%';
+         GRANT SELECT, INSERT, UPDATE ON `{db_name}`.unpause_budgets TO '{portal}'@'%';
          GRANT SELECT ON `{db_name}`.acme_unpause_migrations TO '{portal}'@'%';"
     ))
     .await;

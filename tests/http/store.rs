@@ -21,6 +21,7 @@ db_tests!(
     repause_respects_the_cooldown_unless_forced,
     sessions_are_shared_and_expire,
     check_reports_paused_names_in_request_order_with_one_query,
+    an_unpause_counts_what_it_leaves_paused_in_its_own_transaction,
 );
 
 fn names(count: usize) -> Vec<String> {
@@ -307,4 +308,49 @@ async fn check_reports_paused_names_in_request_order_with_one_query(db: Db) {
         app.store.check_paused(account(42), &idents(&refs)).await,
         Err(store::StoreError::Refused(_))
     ));
+}
+
+async fn an_unpause_counts_what_it_leaves_paused_in_its_own_transaction(db: Db) {
+    let app = spawn_app_on(db).await;
+    app.pause(42, &["a.example", "b.example", "c.example"])
+        .await;
+    app.pause(43, &["other.example"]).await;
+    let now = app.clock.now();
+    let ctx = AuditContext::cli();
+
+    let some = app
+        .store
+        .unpause_identifiers(account(42), &idents(&["a.example"]), now, &ctx)
+        .await
+        .unwrap();
+    let budget = store::UnpauseBudget {
+        limit: 4,
+        window: Duration::days(60),
+    };
+    let more = app
+        .store
+        .unpause_within_budget(
+            account(42),
+            Some(&idents(&["b.example"])),
+            budget,
+            now,
+            &ctx,
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let rest = app
+        .store
+        .unpause_all(account(42), now, &ctx, &|_| {})
+        .await
+        .unwrap();
+
+    assert_eq!((some.names, some.remaining), (1, 2));
+    assert_eq!((more.names, more.remaining), (1, 1));
+    assert_eq!((rest.names, rest.remaining), (1, 0));
+    assert_eq!(
+        app.summary(43).await.count,
+        1,
+        "another account's names are not counted"
+    );
 }

@@ -40,6 +40,7 @@ macro_rules! sql_impl {
 }
 
 mod audit;
+mod budget;
 #[cfg(test)]
 mod dialect_tests;
 mod outbox;
@@ -66,7 +67,9 @@ use super::{
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use pause::{PairPause, sorted};
-pub(in crate::store) use queries::{OutboxQueries, PolicyQueries, Queries, SessionQueries};
+pub(in crate::store) use queries::{
+    BudgetQueries, OutboxQueries, PolicyQueries, Queries, SessionQueries,
+};
 use unpause::Cursor;
 
 /// Names paused per transaction. Pausing costs two round trips a name, so
@@ -407,10 +410,11 @@ impl PauseState {
         };
         loop {
             let batch = self
-                .attempt(|| self.unpause_batch(account, &cursor, at, ctx))
+                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, None))
                 .await?;
             counts.names += batch.names;
             counts.account = batch.account;
+            counts.remaining = batch.remaining;
             progress(counts.names);
             match batch.next {
                 Some(next) => cursor = next,
@@ -431,8 +435,9 @@ impl PauseState {
         }
         let at = whole_seconds(at);
         let sorted = sorted(identifiers);
-        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx))
+        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, None))
             .await
+            .and_then(budget::unbudgeted)
     }
 
     async fn check_paused(

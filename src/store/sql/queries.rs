@@ -29,6 +29,9 @@ pub(in crate::store) struct Queries {
     pub count_paused: &'static str,
     /// (account) -> (pausedAt) when the whole account is paused
     pub account_paused: &'static str,
+    /// (account) -> (n): paused names, at most `COUNT_CAP` + 1 counted (a
+    /// bounded scan), for what an unpause leaves behind
+    pub count_remaining: &'static str,
     /// (account, value, type) -> (pausedAt, unpausedAt), locking the row
     pub pair_state: &'static str,
     /// (account, value, type, now)
@@ -70,6 +73,7 @@ pub(in crate::store) struct Queries {
     /// () -> (version) of every applied migration
     pub applied_migrations: &'static str,
     pub policy: PolicyQueries,
+    pub budget: BudgetQueries,
     /// For `n` names: (account, value₁…valueₙ, account) -> (identifierType,
     /// identifierValue) of each paused name among them, and a row with type
     /// -1 when the whole account is paused. One indexed query.
@@ -111,6 +115,26 @@ pub(in crate::store) struct OutboxQueries {
     pub list: &'static str,
     /// (cutoff, limit): finished rows created before the cutoff
     pub purge: &'static str,
+}
+
+/// SQL for the per-account unpause budget.
+#[derive(Debug)]
+pub(in crate::store) struct BudgetQueries {
+    /// (account): writes the account's budget row, which holds it until
+    /// commit, so concurrent budgeted unpauses of one account take turns
+    pub lock: &'static str,
+    /// (account) -> (resetAt)
+    pub reset_at: &'static str,
+    /// (account, at): an operator lifts the budget
+    pub reset: &'static str,
+    /// (account) -> (latest at) of the counted unpauses
+    pub last_counted: &'static str,
+    /// (account, since, limit) -> (at) of counted unpauses after `since`,
+    /// newest first
+    pub counted: &'static str,
+    /// (account, since, account, since) -> a row when a paused name or the
+    /// account-level pause was paused after `since`
+    pub repaused_since: &'static str,
 }
 
 /// SQL for the pausing policy's state.
@@ -172,6 +196,7 @@ impl Queries {
                 summary,
                 count_paused,
                 account_paused,
+                count_remaining,
                 pair_state,
                 insert_paused,
                 repause,
@@ -190,8 +215,15 @@ impl Queries {
                 recent_unpauses,
                 applied_migrations,
             ],
-            skip [summary_account_binds, policy, check_paused, sessions, outbox]
+            skip [summary_account_binds, policy, budget, check_paused, sessions, outbox]
         );
+        all.extend(statements!(
+            &self.budget,
+            BudgetQueries,
+            "budget.",
+            [lock, reset_at, reset, last_counted, counted, repaused_since],
+            skip []
+        ));
         all.extend(statements!(
             &self.policy,
             PolicyQueries,

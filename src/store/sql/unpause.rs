@@ -3,9 +3,12 @@
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Type};
 use time::OffsetDateTime;
 
+use super::budget::Lifted;
 use super::{Dialect, SqlStore, count_i64};
 use crate::domain::{AccountId, Identifier};
-use crate::store::{AuditContext, StoreError, UNPAUSE_BATCH, UnpauseCounts};
+use crate::store::{
+    AuditContext, COUNT_CAP, OverBudget, StoreError, UNPAUSE_BATCH, UnpauseBudget, UnpauseCounts,
+};
 
 /// What one batch of an unpause-all did.
 #[derive(Debug)]
@@ -15,6 +18,10 @@ pub(super) struct Batch {
     pub(super) account: bool,
     /// Where the next batch starts; `None` after the last one.
     pub(super) next: Option<Cursor>,
+    /// Names still paused, counted by the last batch (zero before).
+    pub(super) remaining: u64,
+    /// Set when the first batch was refused for the budget: nothing done.
+    pub(super) over_budget: Option<OverBudget>,
 }
 
 /// Where an unpause-all stands between batches.
@@ -40,18 +47,32 @@ where
     for<'q> Option<String>: Encode<'q, D::DB>,
 {
     /// One batch of an unpause-all: at most [`UNPAUSE_BATCH`] names (the
-    /// first batch also lifts the account-level pause), its audit row, and
-    /// the cursor for the next batch; `None` after the last batch.
+    /// first batch also lifts the account-level pause, after charging
+    /// `budget` if given), its audit row, and the cursor for the next
+    /// batch; `None` after the last batch, which also counts what remains.
     pub(super) async fn unpause_batch(
         &self,
         account: AccountId,
         cursor: &Cursor,
         at: OffsetDateTime,
         ctx: &AuditContext,
+        budget: Option<UnpauseBudget>,
     ) -> Result<Batch, StoreError> {
         let now = D::encode_time(at)?;
         let mut tx = self.begin_write().await?;
         let mut account_lifted = cursor.account;
+        if let (None, Some(budget)) = (&cursor.after, budget)
+            && let Err(over) =
+                Self::charge_budget(&mut tx, account, budget, at, ctx, Lifted::Everything).await?
+        {
+            return Ok(Batch {
+                names: 0,
+                account: false,
+                next: None,
+                remaining: 0,
+                over_budget: Some(over),
+            });
+        }
         if cursor.after.is_none() {
             let lifted = sqlx::query(D::SQL.unpause_account)
                 .bind(&now)
@@ -119,6 +140,10 @@ where
             }
             unchanged => unchanged,
         };
+        let remaining = match end {
+            Some(_) => 0,
+            None => Self::count_remaining(&mut tx, account).await?,
+        };
         tx.commit().await?;
         Ok(Batch {
             names,
@@ -128,7 +153,23 @@ where
                 event,
                 account: account_lifted,
             }),
+            remaining,
+            over_budget: None,
         })
+    }
+
+    /// The account's paused names inside `tx`, capped as the page's count
+    /// is: the result page needs no more, and the scan stays bounded.
+    async fn count_remaining(
+        tx: &mut sqlx::Transaction<'static, D::DB>,
+        account: AccountId,
+    ) -> Result<u64, StoreError> {
+        let row = sqlx::query(D::SQL.count_remaining)
+            .bind(account.get())
+            .fetch_one(&mut **tx)
+            .await?;
+        let count: i64 = row.try_get(0)?;
+        Ok(u64::try_from(count).unwrap_or(0).min(COUNT_CAP))
     }
 
     pub(super) async fn unpause_identifiers_once(
@@ -137,9 +178,24 @@ where
         identifiers: &[&Identifier],
         at: OffsetDateTime,
         ctx: &AuditContext,
-    ) -> Result<UnpauseCounts, StoreError> {
+        budget: Option<UnpauseBudget>,
+    ) -> Result<Result<UnpauseCounts, OverBudget>, StoreError> {
         let now = D::encode_time(at)?;
         let mut tx = self.begin_write().await?;
+        // First, before any read: see `charge_budget`.
+        if let Some(budget) = budget
+            && let Err(over) = Self::charge_budget(
+                &mut tx,
+                account,
+                budget,
+                at,
+                ctx,
+                Lifted::Names(identifiers),
+            )
+            .await?
+        {
+            return Ok(Err(over));
+        }
         let account_paused = sqlx::query(D::SQL.account_paused)
             .bind(account.get())
             .fetch_optional(&mut *tx)
@@ -165,10 +221,12 @@ where
             let scope = ("unpause", "identifiers");
             Self::insert_event(&mut tx, account, scope, names, at, ctx).await?;
         }
+        let remaining = Self::count_remaining(&mut tx, account).await?;
         tx.commit().await?;
-        Ok(UnpauseCounts {
+        Ok(Ok(UnpauseCounts {
             names,
             account: false,
-        })
+            remaining,
+        }))
     }
 }

@@ -218,7 +218,33 @@ impl TryFrom<String> for ApiText {
         if text.chars().count() > MAX_TEXT {
             return Err(format!("longer than {MAX_TEXT} characters"));
         }
+        // Refused here, the same on every backend: PostgreSQL cannot store
+        // a NUL at all (a 500 on every resend), and the others would keep
+        // escape sequences for the terminal of whoever reads the trail.
+        if text.chars().any(char::is_control) {
+            return Err("control characters are not accepted".into());
+        }
         Ok(Self(text))
+    }
+}
+
+/// A user agent as the ACME server reports it, which is whatever the
+/// client sent: never refused (one odd client must not fail a whole batch
+/// of outcomes on every resend), but control characters are replaced by
+/// U+FFFD, the same on every backend, and only the first [`MAX_TEXT`]
+/// characters are kept, as the audit trail does.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(from = "String")]
+struct ApiUserAgent(String);
+
+impl From<String> for ApiUserAgent {
+    fn from(text: String) -> Self {
+        Self(
+            text.chars()
+                .take(MAX_TEXT)
+                .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+                .collect(),
+        )
     }
 }
 
@@ -314,7 +340,7 @@ struct PauseRequest {
     client_ip: Option<std::net::IpAddr>,
     /// As the client sent it; the audit trail keeps the first 512
     /// characters.
-    user_agent: Option<String>,
+    user_agent: Option<ApiUserAgent>,
     /// The account's contact addresses (`mailto:…`): each gets one email
     /// about the pause.
     #[serde(default)]
@@ -344,7 +370,7 @@ async fn pause_post(
     let ctx = AuditContext {
         actor: Actor::Api,
         client_ip: ip_text(request.client_ip),
-        user_agent: request.user_agent,
+        user_agent: request.user_agent.map(|ApiUserAgent(ua)| ua),
         reason: request.reason.map(|ApiText(reason)| Reason::Stated(reason)),
     };
     let contacts = contact_list(request.contacts);
@@ -459,7 +485,7 @@ struct OutcomeIn {
     client_ip: Option<std::net::IpAddr>,
     /// As the client sent it; the audit trail keeps the first 512
     /// characters.
-    user_agent: Option<String>,
+    user_agent: Option<ApiUserAgent>,
     /// When the account was created, if known: young accounts get grace.
     #[serde(default, with = "time::serde::rfc3339::option")]
     account_created_at: Option<time::OffsetDateTime>,
@@ -523,7 +549,7 @@ impl OutcomeIn {
                 },
                 at: self.at.unwrap_or(now),
                 client_ip: ip_text(self.client_ip),
-                user_agent: self.user_agent,
+                user_agent: self.user_agent.map(|ApiUserAgent(ua)| ua),
                 account_created_at: self.account_created_at,
             },
             contacts: contact_list(self.contacts),

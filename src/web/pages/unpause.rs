@@ -14,7 +14,7 @@ use axum::routing::{get, post};
 use super::{Chrome, frame, page};
 use crate::i18n::Tr;
 use crate::i18n::display_time;
-use crate::store::PausedSummary;
+use crate::store::{BudgetState, PausedSummary};
 use crate::token::UnpauseToken;
 use crate::unpause::{self, UnpauseReport};
 use crate::web::extract::{Client, PageCtx, QueryToken, SameOrigin, UnpauseForm};
@@ -52,6 +52,14 @@ struct UnpausePage<'a> {
     jwt: &'a str,
     csrf: &'a str,
     action: &'static str,
+    /// Shown once few unpauses are left (`unpause::budget_left`).
+    budget: Option<BudgetNote>,
+}
+
+/// Unpauses left for the account, and until when at most that many.
+struct BudgetNote {
+    left: u64,
+    until: String,
 }
 
 impl<'a> UnpausePage<'a> {
@@ -62,6 +70,7 @@ impl<'a> UnpausePage<'a> {
         summary: &PausedSummary,
         jwt: &'a str,
         csrf: &'a str,
+        budget: Option<BudgetState>,
     ) -> Self {
         let names: Vec<NameRow> = summary
             .first
@@ -85,6 +94,12 @@ impl<'a> UnpausePage<'a> {
             jwt,
             csrf,
             action: paths::DO_UNPAUSE,
+            budget: budget.and_then(|b| {
+                Some(BudgetNote {
+                    left: u64::from(b.remaining),
+                    until: display_time(b.next_at?),
+                })
+            }),
         }
     }
 }
@@ -97,7 +112,13 @@ async fn unpause_get(
 ) -> Result<Response, PageError> {
     let token = unpause::verify(&app, &raw)?;
     let summary = unpause::paused_state(&app, &token).await?;
-    let (csrf, cookie) = crate::web::csrf::issue(&app)?;
+    // Only a page that offers an unpause says what is left of the budget.
+    let budget = if summary.is_empty() {
+        None
+    } else {
+        unpause::budget_left(&app, &token).await?
+    };
+    let (csrf, cookie) = crate::web::csrf::issue(&app, &token, &raw)?;
     let (tr, chrome) = frame(&app, &ctx);
     let mut response = page(&UnpausePage::new(
         tr,
@@ -106,6 +127,7 @@ async fn unpause_get(
         &summary,
         raw.as_str(),
         &csrf,
+        budget,
     ))?;
     response
         .headers_mut()
@@ -121,8 +143,8 @@ async fn do_unpause_post(
     Client(ctx): Client,
     form: UnpauseForm,
 ) -> Result<Response, PageError> {
-    crate::web::csrf::check(&app, &headers, &form.csrf)?;
     let token = unpause::verify(&app, &form.token)?;
+    crate::web::csrf::check(&app, &headers, &form.csrf, &token, &form.token)?;
     let report = unpause::unpause(&app, &token, &form.choice, &ctx).await?;
     session.set_result(report).await?;
     Ok(Redirect::to(paths::UNPAUSE_STATUS).into_response())
