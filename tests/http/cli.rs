@@ -22,20 +22,20 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// Operator commands never change the schema; `migrate` does, once.
-fn migrate(dir: &Path) {
+pub fn migrate(dir: &Path) {
     let out = run(dir, &["migrate"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
-fn stdout(o: &Output) -> String {
+pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn assert_one_line_error(o: &Output, needle: &str) {
+pub fn assert_one_line_error(o: &Output, needle: &str) {
     assert!(!o.status.success(), "should fail: {}", stdout(o));
     let err = stderr(o);
     assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
@@ -355,20 +355,27 @@ fn version_names_the_release_and_the_git_revision() {
 fn config_check_prints_the_effective_values_with_secrets_masked() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    migrate(d);
     assert!(run(d, &["keygen", "--out", "k.hex"]).status.success());
     assert!(run(d, &["keygen", "--out", "api.token"]).status.success());
+    // Nothing listens there: the check tries it, says so, and fails.
+    let port = crate::cli_errors::closed_port();
     std::fs::write(
         d.join("c.toml"),
-        "key_files = [\"k.hex\"]\ninternal_token_file = \"api.token\"\n\
-         smtp_url = \"smtps://user:hunter2-secret@mail.test\"\nmail_from = \"ca@ca.test\"\n\
-         [limits]\naccount_unpauses = 2\n",
+        format!(
+            "key_files = [\"k.hex\"]\ninternal_token_file = \"api.token\"\n\
+             smtp_url = \"smtps://user:hunter2-secret@127.0.0.1:{port}\"\nmail_from = \"ca@ca.test\"\n\
+             [limits]\naccount_unpauses = 2\n"
+        ),
     )
     .unwrap();
     let out = run(d, &["--config", "c.toml", "config", "check"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!out.status.success(), "{}", stderr(&out));
+    let smtp = format!("SMTP server smtps://user:***@127.0.0.1:{port}: NOT REACHABLE");
+    assert!(stderr(&out).contains(&smtp), "{}", stderr(&out));
     let printed = stdout(&out);
     assert!(
-        printed.contains("smtp_url = smtps://user:***@mail.test"),
+        printed.contains(&format!("smtp_url = smtps://user:***@127.0.0.1:{port}")),
         "{printed}"
     );
     assert!(

@@ -9,6 +9,7 @@
 mod api;
 mod architecture;
 mod cli;
+mod cli_errors;
 mod db;
 mod do_unpause;
 mod find_link;
