@@ -11,11 +11,7 @@ fn main() -> ExitCode {
         // Usage errors in one line like every other error; --help and
         // --version print in full.
         Err(err) if err.use_stderr() => {
-            let rendered = err.render().to_string();
-            eprintln!(
-                "{}",
-                rendered.lines().next().unwrap_or("error: bad arguments")
-            );
+            eprintln!("{}", cli::usage_error_line(&err));
             return ExitCode::from(2);
         }
         Err(err) => err.exit(),
@@ -25,7 +21,7 @@ fn main() -> ExitCode {
     let settings = match args.global.settings() {
         Ok(settings) => settings,
         Err(err) => {
-            eprintln!("error: {}", acme_unpause::one_line(err.as_ref()));
+            eprintln!("error: {}", acme_unpause::report(&err));
             return ExitCode::FAILURE;
         }
     };
@@ -43,7 +39,7 @@ fn main() -> ExitCode {
     match runtime.block_on(cli::run(settings, args.command)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {}", acme_unpause::one_line(err.as_ref()));
+            eprintln!("error: {}", acme_unpause::report(&err));
             ExitCode::FAILURE
         }
     }

@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use crate::i18n::I18n;
 use crate::mail::Mailer;
 use crate::settings::Settings;
+use crate::store::{self, Schema};
 use crate::token::ApiToken;
 use crate::token::KeySet;
 
@@ -18,18 +19,20 @@ pub struct Opts {
 #[derive(Debug, Clone, Copy, Subcommand)]
 pub enum Action {
     /// Check flags, environment and config file together, read the key and
-    /// token files, build the SMTP transport, then print every effective
-    /// value (passwords masked, secrets never printed). Connects to nothing.
+    /// token files, build the SMTP transport, print every effective value
+    /// (passwords masked, secrets never printed), then connect to the
+    /// database (and the SMTP server, if one is set) and say whether each
+    /// can be used. Exits with 1 if anything is wrong, unreachable included.
     Check,
 }
 
-pub fn run(settings: &Settings, opts: &Opts) -> anyhow::Result<()> {
+pub async fn run(settings: &Settings, opts: &Opts) -> anyhow::Result<()> {
     match opts.action {
-        Action::Check => check(settings),
+        Action::Check => check(settings).await,
     }
 }
 
-fn check(s: &Settings) -> anyhow::Result<()> {
+async fn check(s: &Settings) -> anyhow::Result<()> {
     // Everything a server would refuse at start, short of the network.
     let keys = if s.key_files.is_empty() {
         None
@@ -39,7 +42,7 @@ fn check(s: &Settings) -> anyhow::Result<()> {
     if let Some(path) = &s.internal_token_file {
         ApiToken::read(path)?;
     }
-    Mailer::new(s)?;
+    let mailer = Mailer::new(s)?;
     let i18n = I18n::load()?;
     if i18n.find(&s.mail.language).is_none() {
         anyhow::bail!(
@@ -58,6 +61,33 @@ fn check(s: &Settings) -> anyhow::Result<()> {
         };
         println!("{key} = {value}");
     }
-    eprintln!("configuration is valid");
+    // A URL can be well formed and still unusable (a closed port, a wrong
+    // password, a database never migrated); only trying it tells.
+    let mut failed = Vec::new();
+    let database = format!("database {}", store::redact_url(&s.database_url));
+    match store::connect(&s.database_url, &s.pool(), Schema::Check).await {
+        Ok(_) => eprintln!("{database}: reachable, schema up to date"),
+        Err(err) => {
+            eprintln!("{database}: NOT USABLE: {}", crate::one_line(err.as_ref()));
+            failed.push("the database");
+        }
+    }
+    if let (Some(mailer), Some(url)) = (mailer, &s.smtp_url) {
+        let smtp = format!("SMTP server {}", store::redact_url(url));
+        match mailer.test_connection(s.mail.smtp_timeout).await {
+            Ok(()) => eprintln!("{smtp}: reachable"),
+            Err(err) => {
+                eprintln!("{smtp}: NOT REACHABLE: {}", crate::one_line(err.as_ref()));
+                failed.push("the SMTP server");
+            }
+        }
+    }
+    if !failed.is_empty() {
+        anyhow::bail!(
+            "the configuration is valid, but {} cannot be used (see above)",
+            failed.join(" and ")
+        );
+    }
+    eprintln!("configuration is valid, and everything it connects to is reachable");
     Ok(())
 }

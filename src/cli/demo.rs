@@ -71,6 +71,9 @@ fn samples() -> Vec<Sample> {
 }
 
 pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
+    // Before anything is written: a port taken by another program is the
+    // likeliest failure of a first run.
+    let listeners = super::serve::bind(&settings).await?;
     std::fs::create_dir_all(&opts.dir)
         .with_context(|| format!("cannot create demo folder {}", opts.dir.display()))?;
     let key_file = opts.dir.join("unpause.key");
@@ -95,7 +98,8 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         ..settings
     };
     let open = super::open_store(&settings, Schema::Migrate);
-    let (app, listeners) = super::serve::start(settings, open, Arc::new(SystemClock)).await?;
+    let (app, listeners) =
+        super::serve::start_bound(listeners, settings, open, Arc::new(SystemClock)).await?;
 
     println!(
         "acme-unpause demo — database {}, key {}",

@@ -14,7 +14,11 @@ use crate::settings::{LogFormat, Settings};
 /// Options every subcommand understands. Each one that is set becomes the
 /// config file key of its long name (`_` for `-`), laid over the file: see
 /// [`GlobalOpts::settings`]. Their defaults are `Settings`' own.
+///
+/// They are under a heading of their own so that each subcommand's --help
+/// shows its own few options first, not lost among these twenty.
 #[derive(Debug, Clone, Default, Args, Serialize)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalOpts {
     /// TOML config file; its keys are these options' long names with `_`
     /// for `-` (key_files is a list). Flags and environment variables win.

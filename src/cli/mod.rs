@@ -68,7 +68,7 @@ pub async fn run(settings: Settings, command: Command) -> anyhow::Result<()> {
         Command::Serve(opts) => serve::run(settings, opts).await,
         Command::Demo(opts) => demo::run(settings, opts).await,
         Command::Gateway(opts) => gateway::run(settings, opts).await,
-        Command::Config(opts) => config::run(&settings, &opts),
+        Command::Config(opts) => config::run(&settings, &opts).await,
         Command::Migrate(opts) => migrate::run(settings, opts).await,
         Command::Keygen(opts) => keygen::run(opts),
         Command::Loadgen(opts) => loadgen::run(settings, opts).await,
@@ -116,6 +116,62 @@ pub(crate) fn open_store(
             .await
             .with_context(|| format!("database {}", store::redact_url(&url)))
     }
+}
+
+/// A usage error as one line that says what to do. clap's own message for
+/// missing arguments puts their names on the lines after its first, which
+/// a one-line error would cut off ("the following required arguments were
+/// not provided:" and nothing else).
+pub fn usage_error_line(err: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let rendered = err.render().to_string();
+    let first = rendered.lines().next().unwrap_or("error: bad arguments");
+    if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        // clap prints the whole help here; one line names what is missing.
+        let usage = rendered
+            .lines()
+            .find_map(|line| line.strip_prefix("Usage:"))
+            .unwrap_or_default()
+            .trim();
+        let command = usage.split_whitespace().nth(1).unwrap_or_default();
+        let mut line = format!("error: missing a subcommand; usage: {usage}");
+        if let Some(example) = example(command) {
+            line.push_str(&format!("; e.g. acme-unpause {example}"));
+        }
+        return line;
+    }
+    if err.kind() != ErrorKind::MissingRequiredArgument {
+        return first.to_owned();
+    }
+    let missing = match err.get(ContextKind::InvalidArg) {
+        Some(ContextValue::Strings(args)) => args.join(", "),
+        _ => return first.to_owned(),
+    };
+    let usage = err
+        .get(ContextKind::Usage)
+        .map(|usage| usage.to_string())
+        .unwrap_or_default();
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    let command = usage.split_whitespace().nth(1).unwrap_or_default();
+    let mut line = format!("error: missing {missing}; usage: {usage}");
+    if let Some(example) = example(command) {
+        line.push_str(&format!("; e.g. acme-unpause {example}"));
+    }
+    line
+}
+
+/// A working invocation of each subcommand that has required options.
+fn example(command: &str) -> Option<&'static str> {
+    Some(match command {
+        "config" => "config check",
+        "keygen" => "keygen --out unpause.key",
+        "mint" => "mint --account 42 --identifier example.com",
+        "pause" => "pause --account 42 --identifier example.com",
+        "unpause" => "unpause --account 42",
+        "status" => "status --account 42",
+        "problem" => "problem --account 42 --identifier example.com",
+        _ => return None,
+    })
 }
 
 /// An account and some of its names, as `mint` and `problem` take them.

@@ -3,6 +3,7 @@
 //! here, not in `App`, which stays plain data.
 
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -57,12 +58,44 @@ pub async fn start(
     open_store: impl Future<Output = anyhow::Result<Arc<dyn Store>>>,
     clock: Arc<dyn Clock>,
 ) -> anyhow::Result<(Arc<App>, Listeners)> {
-    let public = TcpListener::bind(settings.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", settings.listen))?;
-    let internal = TcpListener::bind(settings.internal_listen)
-        .await
-        .with_context(|| format!("cannot listen on {} (internal)", settings.internal_listen))?;
+    let listeners = bind(&settings).await?;
+    start_bound(listeners, settings, open_store, clock).await
+}
+
+/// Binds both listeners. A port already taken is named with the flag and
+/// setting that move it: newcomers meet this first, with the demo's fixed
+/// ports.
+pub async fn bind(settings: &Settings) -> anyhow::Result<Listeners> {
+    async fn listen(addr: SocketAddr, flag: &str, key: &str) -> anyhow::Result<TcpListener> {
+        TcpListener::bind(addr).await.map_err(|err| {
+            if err.kind() == std::io::ErrorKind::AddrInUse {
+                anyhow::anyhow!(
+                    "{addr} is in use: choose another with {flag} ADDR (setting `{key}`), e.g. {flag} 127.0.0.1:0 for any free port"
+                )
+            } else {
+                anyhow::Error::new(err).context(format!("cannot listen on {addr} ({flag})"))
+            }
+        })
+    }
+    Ok(Listeners {
+        public: listen(settings.listen, "--listen", "listen").await?,
+        internal: listen(
+            settings.internal_listen,
+            "--internal-listen",
+            "internal_listen",
+        )
+        .await?,
+    })
+}
+
+/// [`start`] on listeners already bound.
+pub async fn start_bound(
+    listeners: Listeners,
+    settings: Settings,
+    open_store: impl Future<Output = anyhow::Result<Arc<dyn Store>>>,
+    clock: Arc<dyn Clock>,
+) -> anyhow::Result<(Arc<App>, Listeners)> {
+    let Listeners { public, internal } = listeners;
     let bound = public.local_addr().context("reading the bound address")?;
     let keys = KeySet::load(&settings.key_files)?;
     let api_token = match &settings.internal_token_file {

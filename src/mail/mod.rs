@@ -68,6 +68,17 @@ impl Mailer {
         }))
     }
 
+    /// Connects to the SMTP server and greets it (with TLS and login, when
+    /// the URL asks for them) without sending anything, within `within`.
+    pub async fn test_connection(&self, within: Duration) -> anyhow::Result<()> {
+        match tokio::time::timeout(within, self.transport.test_connection()).await {
+            Ok(Ok(true)) => Ok(()),
+            Ok(Ok(false)) => anyhow::bail!("the server closed the connection"),
+            Ok(Err(err)) => Err(err.into()),
+            Err(_) => anyhow::bail!("no answer within {within:?}"),
+        }
+    }
+
     /// The same for every attempt at one outbox row, so that a message sent
     /// twice (a crash between sending and recording it) is recognisably one.
     pub fn message_id(&self, notification: &Notification) -> String {

@@ -502,11 +502,27 @@ pub async fn connect(
     pool: &PoolSettings,
     schema: Schema,
 ) -> anyhow::Result<Arc<dyn Store>> {
+    Ok(connect_reporting(url, pool, schema).await?.0)
+}
+
+/// Like [`connect`], and also says which migrations it applied now, as
+/// "NNNN description" (none with [`Schema::Check`], or when the schema was
+/// already current).
+pub async fn connect_reporting(
+    url: &str,
+    pool: &PoolSettings,
+    schema: Schema,
+) -> anyhow::Result<(Arc<dyn Store>, Vec<String>)> {
+    fn shared<S: Store + 'static>(
+        (store, applied): (S, Vec<String>),
+    ) -> (Arc<dyn Store>, Vec<String>) {
+        (Arc::new(store), applied)
+    }
     let scheme = url.split_once(':').map_or("", |(scheme, _)| scheme);
     Ok(match scheme {
-        "sqlite" => Arc::new(sqlite::connect(url, pool, schema).await?),
-        "mysql" | "mariadb" => Arc::new(mysql::connect(url, pool, schema).await?),
-        "postgres" | "postgresql" => Arc::new(postgres::connect(url, pool, schema).await?),
+        "sqlite" => shared(sqlite::connect(url, pool, schema).await?),
+        "mysql" | "mariadb" => shared(mysql::connect(url, pool, schema).await?),
+        "postgres" | "postgresql" => shared(postgres::connect(url, pool, schema).await?),
         _ => anyhow::bail!(
             "unsupported database URL {:?}: expected sqlite:, mysql: or postgres:",
             redact_url(url)

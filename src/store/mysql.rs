@@ -219,19 +219,27 @@ async fn migrate_locked(
     pool: &MySqlPool,
     migrator: &mut Migrator,
     wait: Duration,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     let mut conn = pool.acquire().await?;
     let locked: Option<i64> = sqlx::query_scalar(GET_MIGRATE_LOCK)
         .bind(wait.as_secs())
         .fetch_one(&mut *conn)
         .await?;
-    if locked != Some(1) {
-        anyhow::bail!(
+    match locked {
+        Some(1) => {}
+        Some(_) => anyhow::bail!(
             "another instance held the migration lock for over {}s",
             wait.as_secs()
-        );
+        ),
+        // GET_LOCK's answer to an error, e.g. a lock name it cannot build.
+        None => anyhow::bail!("the server refused the migration lock (GET_LOCK returned NULL)"),
     }
     migrator.set_locking(false);
+    // Read under the lock, so that what is reported is what this instance
+    // applies, not what another one applied meanwhile.
+    let pending = SqlStore::<MysqlDialect>::new(pool.clone(), Duration::from_secs(60))
+        .pending_migrations(migrator)
+        .await?;
     // On the locked connection. `run_direct` is `run` without the generic
     // `Acquire`, whose future the compiler cannot prove `Send` here.
     let applied = migrator.run_direct(None, &mut *conn, false).await;
@@ -240,18 +248,30 @@ async fn migrate_locked(
     let _: Option<i64> = sqlx::query_scalar(RELEASE_MIGRATE_LOCK)
         .fetch_one(&mut *conn)
         .await?;
-    Ok(applied?)
+    applied?;
+    Ok(pending)
 }
 
 pub(super) async fn connect(
     url: &str,
     pool: &PoolSettings,
     schema: Schema,
-) -> anyhow::Result<SqlStore<MysqlDialect>> {
+) -> anyhow::Result<(SqlStore<MysqlDialect>, Vec<String>)> {
     let options = MySqlConnectOptions::from_str(url)
         .with_context(|| format!("invalid MySQL URL {:?}", redact_url(url)))?
         // Boulder's datetimes are UTC; so is every time this store writes.
         .timezone(Some(String::from("+00:00")));
+    // Without one, every table name is an error, and GET_LOCK of the
+    // migration lock answers NULL.
+    if options.get_database().is_none_or(str::is_empty) {
+        anyhow::bail!(
+            "the URL names no database: add it as the path, e.g. mysql://USER:PASSWORD@HOST:3306/boulder"
+        );
+    }
+    let server = format!("{}:{}", options.get_host(), options.get_port());
+    super::sql::probe(&options, pool.acquire_timeout)
+        .await
+        .with_context(|| format!("cannot connect to MySQL at {server}"))?;
     // The server enforces the query timeout too, so a statement left behind
     // by a timed-out request ends on its own and releases its locks.
     // innodb_lock_wait_timeout is whole seconds; max_statement_time is
@@ -280,8 +300,9 @@ pub(super) async fn connect(
         .await
         .context("cannot connect to MySQL")?;
     let mut migrator = migrations::mysql()?;
+    let mut applied = Vec::new();
     if schema == Schema::Migrate {
-        migrate_locked(
+        applied = migrate_locked(
             &mysql,
             &mut migrator,
             pool.acquire_timeout.max(MIGRATE_LOCK_WAIT),
@@ -291,5 +312,5 @@ pub(super) async fn connect(
     }
     let store = SqlStore::new(mysql, pool.query_timeout);
     store.check_schema(&migrator).await?;
-    Ok(store)
+    Ok((store, applied))
 }

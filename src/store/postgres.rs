@@ -212,7 +212,7 @@ pub(super) async fn connect(
     url: &str,
     pool: &PoolSettings,
     schema: Schema,
-) -> anyhow::Result<SqlStore<PostgresDialect>> {
+) -> anyhow::Result<(SqlStore<PostgresDialect>, Vec<String>)> {
     // The server enforces the query timeout too: a statement or an idle
     // transaction left behind by a timed-out request ends on its own and
     // releases its locks, instead of waiting for the connection to be reused.
@@ -223,6 +223,10 @@ pub(super) async fn connect(
             ("statement_timeout", millis.as_str()),
             ("idle_in_transaction_session_timeout", millis.as_str()),
         ]);
+    let server = format!("{}:{}", options.get_host(), options.get_port());
+    super::sql::probe(&options, pool.acquire_timeout)
+        .await
+        .with_context(|| format!("cannot connect to PostgreSQL at {server}"))?;
     let postgres = super::sql::discard_broken(PgPoolOptions::new())
         .max_connections(pool.max_connections)
         .acquire_timeout(pool.acquire_timeout)
@@ -230,7 +234,13 @@ pub(super) async fn connect(
         .await
         .context("cannot connect to PostgreSQL")?;
     let migrator = migrations::postgres()?;
+    let mut applied = Vec::new();
     if schema == Schema::Migrate {
+        // Read before sqlx takes its lock: instances migrating at the same
+        // moment may each report the same migrations.
+        applied = SqlStore::<PostgresDialect>::new(postgres.clone(), pool.query_timeout)
+            .pending_migrations(&migrator)
+            .await?;
         // sqlx holds an advisory lock while migrating, so many instances may
         // start at once.
         migrator
@@ -240,5 +250,5 @@ pub(super) async fn connect(
     }
     let store = SqlStore::new(postgres, pool.query_timeout);
     store.check_schema(&migrator).await?;
-    Ok(store)
+    Ok((store, applied))
 }

@@ -220,7 +220,7 @@ pub(super) async fn connect(
     url: &str,
     pool: &PoolSettings,
     schema: Schema,
-) -> anyhow::Result<SqlStore<SqliteDialect>> {
+) -> anyhow::Result<(SqlStore<SqliteDialect>, Vec<String>)> {
     let options = SqliteConnectOptions::from_str(url)
         .with_context(|| format!("invalid SQLite URL {url:?}"))?
         // Only migrating creates a database; a check must not leave an
@@ -256,16 +256,20 @@ pub(super) async fn connect(
     // EXISTS, so the second run finds it applied). Both are retried until
     // the acquire timeout.
     let deadline = Instant::now() + pool.acquire_timeout;
-    let sqlite = loop {
+    let (sqlite, applied) = loop {
         let attempt = async {
             let sqlite = pool_options.clone().connect_with(options.clone()).await?;
+            let mut applied = Vec::new();
             if schema == Schema::Migrate {
+                applied = SqlStore::<SqliteDialect>::new(sqlite.clone(), pool.query_timeout)
+                    .pending_migrations(&migrator)
+                    .await?;
                 migrator.run(&sqlite).await?;
             }
-            Ok::<_, anyhow::Error>(sqlite)
+            Ok::<_, anyhow::Error>((sqlite, applied))
         };
         match attempt.await {
-            Ok(sqlite) => break sqlite,
+            Ok(opened) => break opened,
             Err(err) if Instant::now() < deadline && lost_race(&err) => {
                 tracing::debug!(error = %err, "SQLite busy while opening; retrying");
                 tokio::time::sleep(Duration::from_millis(25)).await;
@@ -277,7 +281,7 @@ pub(super) async fn connect(
     };
     let store = SqlStore::new(sqlite, pool.query_timeout);
     store.check_schema(&migrator).await?;
-    Ok(store)
+    Ok((store, applied))
 }
 
 /// Whether opening failed only because another process was doing the same.

@@ -22,20 +22,20 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// Operator commands never change the schema; `migrate` does, once.
-fn migrate(dir: &Path) {
+pub fn migrate(dir: &Path) {
     let out = run(dir, &["migrate"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
-fn stdout(o: &Output) -> String {
+pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn assert_one_line_error(o: &Output, needle: &str) {
+pub fn assert_one_line_error(o: &Output, needle: &str) {
     assert!(!o.status.success(), "should fail: {}", stdout(o));
     let err = stderr(o);
     assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
@@ -355,20 +355,27 @@ fn version_names_the_release_and_the_git_revision() {
 fn config_check_prints_the_effective_values_with_secrets_masked() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    migrate(d);
     assert!(run(d, &["keygen", "--out", "k.hex"]).status.success());
     assert!(run(d, &["keygen", "--out", "api.token"]).status.success());
+    // Nothing listens there: the check tries it, says so, and fails.
+    let port = crate::cli_errors::closed_port();
     std::fs::write(
         d.join("c.toml"),
-        "key_files = [\"k.hex\"]\ninternal_token_file = \"api.token\"\n\
-         smtp_url = \"smtps://user:hunter2-secret@mail.test\"\nmail_from = \"ca@ca.test\"\n\
-         [limits]\naccount_unpauses = 2\n",
+        format!(
+            "key_files = [\"k.hex\"]\ninternal_token_file = \"api.token\"\n\
+             smtp_url = \"smtps://user:hunter2-secret@127.0.0.1:{port}\"\nmail_from = \"ca@ca.test\"\n\
+             [limits]\naccount_unpauses = 2\n"
+        ),
     )
     .unwrap();
     let out = run(d, &["--config", "c.toml", "config", "check"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!out.status.success(), "{}", stderr(&out));
+    let smtp = format!("SMTP server smtps://user:***@127.0.0.1:{port}: NOT REACHABLE");
+    assert!(stderr(&out).contains(&smtp), "{}", stderr(&out));
     let printed = stdout(&out);
     assert!(
-        printed.contains("smtp_url = smtps://user:***@mail.test"),
+        printed.contains(&format!("smtp_url = smtps://user:***@127.0.0.1:{port}")),
         "{printed}"
     );
     assert!(
@@ -428,4 +435,75 @@ fn json_logs_are_one_object_a_line() {
     );
     // The link alone on stdout, as without the option.
     assert!(stdout(&out).trim().contains("/sfe/v1/unpause?jwt="));
+}
+
+/// Each subcommand's --help lists its own options before the twenty global
+/// ones, under a heading of their own.
+#[test]
+fn each_subcommands_help_shows_its_own_options_before_the_global_ones() {
+    use acme_unpause::cli::Cli;
+    use clap::CommandFactory;
+
+    let dir = tempfile::tempdir().unwrap();
+    let cli = Cli::command();
+    let globals: Vec<String> = cli
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .collect();
+    let mut checked = 0;
+    let mut subcommands: Vec<(Vec<&str>, &clap::Command)> = Vec::new();
+    for sub in cli.get_subcommands() {
+        if sub.has_subcommands() {
+            for inner in sub.get_subcommands() {
+                subcommands.push((vec![sub.get_name(), inner.get_name()], inner));
+            }
+        } else {
+            subcommands.push((vec![sub.get_name()], sub));
+        }
+    }
+    for (path, sub) in subcommands {
+        let mut args = path.clone();
+        args.push("--help");
+        let out = run(dir.path(), &args);
+        assert!(out.status.success(), "{path:?}");
+        let help = stdout(&out);
+        let heading = help
+            .find("Global options:")
+            .unwrap_or_else(|| panic!("{path:?} has a global options heading: {help}"));
+        // Where an option's own entry starts (not a mention in prose).
+        let entry = |flag: &str| {
+            let mut at = 0;
+            help.split_inclusive('\n').find_map(|line| {
+                let start = at;
+                at += line.len();
+                let text = line.trim_start();
+                // `-h, --help`: the long form after the short one.
+                let text = match text.as_bytes() {
+                    [b'-', short, b',', b' ', ..] if *short != b'-' => &text[4..],
+                    _ => text,
+                };
+                text.starts_with(&format!("{flag} ")).then_some(start)
+            })
+        };
+        let first_global = globals
+            .iter()
+            .filter_map(|g| entry(g))
+            .min()
+            .unwrap_or_else(|| panic!("{path:?} shows global options"));
+        assert!(heading < first_global, "{path:?}: {help}");
+        let own = sub
+            .get_arguments()
+            .filter(|a| !a.is_global_set())
+            .find_map(|a| a.get_long().map(|l| format!("--{l}")));
+        if let Some(own) = own {
+            let at = entry(&own).unwrap_or_else(|| panic!("{path:?} shows {own}"));
+            assert!(
+                at < first_global,
+                "{path:?}: {own} after the globals: {help}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "most subcommands have options of their own");
 }

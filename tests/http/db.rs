@@ -9,7 +9,9 @@
 //! fails.
 //!
 //! Each test creates its own database with a unique name and drops it when
-//! done (also when it fails), so runs can repeat and overlap.
+//! done (also when it fails), so runs can repeat and overlap. scripts/test
+//! tags the names with its run (`ACME_UNPAUSE_TEST_RUN`) and fails when any
+//! of them is still there after the suite.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -84,14 +86,31 @@ pub struct TestDb {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
+/// Set by scripts/test for one run of the suite: it ends every database
+/// name, so that the script can find any the run left behind.
+pub const RUN_VAR: &str = "ACME_UNPAUSE_TEST_RUN";
+
 fn unique_name() -> String {
     use acme_unpause::clock::{Clock, SystemClock};
     let nanos = SystemClock.now().nanosecond();
-    format!(
+    // Letters and digits only, and short: MySQL names are at most 64
+    // characters, PostgreSQL ones 63.
+    let run: String = std::env::var(RUN_VAR)
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(20)
+        .collect();
+    let name = format!(
         "acme_unpause_test_{}_{}_{nanos}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
+    );
+    if run.is_empty() {
+        name
+    } else {
+        format!("{name}_{}", run.to_ascii_lowercase())
+    }
 }
 
 fn server_url(var: &str) -> String {
@@ -292,8 +311,12 @@ impl Drop for TestDb {
                         // whose rollback waits for this very thread (the
                         // test's runtime is blocked on it); DROP would wait
                         // for its lock forever. End those sessions first.
-                        let sessions: Vec<u64> = sqlx::query_scalar(
-                            "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?",
+                        // ID is unsigned on MySQL and signed on MariaDB;
+                        // decoding either as the other fails, and the
+                        // database was then never dropped.
+                        let sessions: Vec<i64> = sqlx::query_scalar(
+                            "SELECT CAST(ID AS SIGNED) FROM information_schema.PROCESSLIST \
+                             WHERE DB = ?",
                         )
                         .bind(&name)
                         .fetch_all(&mut conn)
@@ -320,7 +343,8 @@ impl Drop for TestDb {
         })
         .join();
         if !matches!(dropped, Ok(Ok(()))) {
-            eprintln!("could not drop test database {}", self.name);
+            // Loud, with the cause: scripts/test fails the run on it.
+            eprintln!("could not drop test database {}: {dropped:?}", self.name);
         }
     }
 }

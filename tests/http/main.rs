@@ -14,6 +14,7 @@ mod api_text;
 mod architecture;
 mod budget;
 mod cli;
+mod cli_errors;
 mod cookies;
 mod db;
 mod display;

@@ -310,6 +310,32 @@ where
         Ok(summary)
     }
 
+    /// The migrations of `migrator` not applied yet, as "NNNN description";
+    /// all of them on a database without this project's history table.
+    pub(in crate::store) async fn pending_migrations(
+        &self,
+        migrator: &Migrator,
+    ) -> anyhow::Result<Vec<String>> {
+        let applied = match sqlx::query(D::SQL.applied_migrations)
+            .fetch_all(&self.pool)
+            .await
+        {
+            Ok(rows) => rows
+                .iter()
+                .map(|row| row.try_get::<i64, _>(0))
+                .collect::<Result<Vec<_>, _>>()?,
+            Err(err) => match err.as_database_error() {
+                Some(db) if is_missing_table(db.message()) => Vec::new(),
+                _ => return Err(anyhow::Error::new(err).context("reading the applied migrations")),
+            },
+        };
+        Ok(migrator
+            .iter()
+            .filter(|m| !applied.contains(&m.version))
+            .map(|m| format!("{:04} {}", m.version, m.description))
+            .collect())
+    }
+
     /// Fails unless every migration of `migrator` has been applied.
     pub(in crate::store) async fn check_schema(&self, migrator: &Migrator) -> anyhow::Result<()> {
         let rows = sqlx::query(D::SQL.applied_migrations)
@@ -327,6 +353,26 @@ where
             .map(|row| row.try_get::<i64, _>(0))
             .collect::<Result<Vec<_>, _>>()?;
         migrations::check_applied(migrator, &applied)
+    }
+}
+
+/// Opens one connection with `options` and closes it. A pool that cannot
+/// connect retries until its acquire timeout and then reports only "pool
+/// timed out"; this says why at once: connection refused, unknown host,
+/// access denied, unknown database.
+pub(super) async fn probe<C>(options: &C, within: StdDuration) -> anyhow::Result<()>
+where
+    C: sqlx::ConnectOptions,
+    C::Connection: Sized,
+{
+    use sqlx::Connection;
+    match tokio::time::timeout(within, options.connect()).await {
+        Ok(Ok(conn)) => {
+            let _ = conn.close().await;
+            Ok(())
+        }
+        Ok(Err(err)) => Err(err.into()),
+        Err(_) => anyhow::bail!("no answer within {within:?}"),
     }
 }
 
