@@ -72,6 +72,7 @@ async fn once(
     }
     .unwrap();
     let started = Instant::now();
+    sender.ready().await.unwrap();
     let response = sender.send_request(request).await.unwrap();
     assert!(response.status().is_success(), "{}", response.status());
     response.into_body().collect().await.unwrap();

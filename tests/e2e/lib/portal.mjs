@@ -32,9 +32,11 @@ export class Portal {
    * Starts `acme-unpause serve` and resolves once it logs "portal ready".
    * `smtpPort`: deliver notification emails to this loopback SMTP server.
    * `limits`: the config file's `[limits]`; by default no per-client post
-   * limit, since every page of the suite comes from one address.
+   * limit, since every page of the suite comes from one address. Page
+   * views are never limited, for the same reason.
    */
   static async start({ smtpPort, limits = { posts_per_minute: 0, account_unpauses: 0 } } = {}) {
+    limits = { views_per_minute: 0, account_views_per_minute: 0, ...limits };
     const dir = mkdtempSync(path.join(tmpdir(), "acme-unpause-e2e-"));
     const keyFile = path.join(dir, "link.key");
     const keygen = spawnSync(BINARY, ["keygen", "--out", keyFile], { encoding: "utf8" });
