@@ -160,6 +160,25 @@ async fn a_polled_authorization_counts_once_and_a_second_one_pauses() {
     assert_eq!(events[0].user_agent.as_deref(), Some("zombie-client/1.0"));
 }
 
+/// A gateway to a plain-HTTP upstream on this loopback port.
+fn towards(port: u16) -> GatewaySettings {
+    GatewaySettings {
+        upstream: Some(format!("http://127.0.0.1:{port}/").parse().unwrap()),
+        ..GatewaySettings::default()
+    }
+}
+
+/// `GET /directory` through a gateway with `settings`, without TLS.
+async fn directory_through(app: &TestApp, settings: GatewaySettings) -> reqwest::Response {
+    let no_tls = tempfile::tempdir().unwrap();
+    let port = serve_gateway(app, settings, no_tls.path()).await;
+    app.client
+        .get(format!("http://127.0.0.1:{port}/directory"))
+        .send()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn an_upstream_that_does_not_answer_gets_a_504_problem() {
     let app = spawn_app().await;
@@ -173,19 +192,11 @@ async fn an_upstream_that_does_not_answer_gets_a_504_problem() {
         }
     });
     let settings = GatewaySettings {
-        upstream: Some(format!("http://127.0.0.1:{upstream}/").parse().unwrap()),
         upstream_timeout: std::time::Duration::from_millis(300),
-        ..GatewaySettings::default()
+        ..towards(upstream)
     };
-    let no_tls = tempfile::tempdir().unwrap();
-    let port = serve_gateway(&app, settings, no_tls.path()).await;
 
-    let response = app
-        .client
-        .get(format!("http://127.0.0.1:{port}/directory"))
-        .send()
-        .await
-        .unwrap();
+    let response = directory_through(&app, settings).await;
 
     assert_eq!(response.status(), StatusCode::GATEWAY_TIMEOUT);
     assert_eq!(
@@ -198,23 +209,8 @@ async fn an_upstream_that_does_not_answer_gets_a_504_problem() {
 #[tokio::test]
 async fn an_unreachable_upstream_gets_a_502_problem() {
     let app = spawn_app().await;
-    let settings = GatewaySettings {
-        upstream: Some(
-            format!("http://127.0.0.1:{}/", free_port())
-                .parse()
-                .unwrap(),
-        ),
-        ..GatewaySettings::default()
-    };
-    let no_tls = tempfile::tempdir().unwrap();
-    let port = serve_gateway(&app, settings, no_tls.path()).await;
 
-    let response = app
-        .client
-        .get(format!("http://127.0.0.1:{port}/directory"))
-        .send()
-        .await
-        .unwrap();
+    let response = directory_through(&app, towards(free_port())).await;
 
     assert_eq!(response.status(), StatusCode::BAD_GATEWAY);
     assert_eq!(
