@@ -62,15 +62,13 @@ use sqlx::{
 use time::OffsetDateTime;
 
 use super::{
-    AuditContext, Notice, PauseCheck, PauseCounts, PauseMode, PauseState, PausedName,
-    PausedSummary, Progress, REPAUSE_COOLDOWN, StoreError, UnpauseCounts, migrations,
+    AuditContext, PauseMode, PausedName, PausedSummary, REPAUSE_COOLDOWN, StoreError, migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
-use pause::{PairPause, sorted};
+use pause::PairPause;
 pub(in crate::store) use queries::{
     BudgetQueries, OutboxQueries, PolicyQueries, Queries, SessionQueries,
 };
-use unpause::Cursor;
 
 /// Names paused per transaction. Pausing costs two round trips a name, so
 /// a chunk must finish well within the query timeout on a remote database
@@ -381,157 +379,6 @@ fn is_missing_table(message: &str) -> bool {
     ["no such table", "doesn't exist", "does not exist"]
         .iter()
         .any(|m| message.contains(m))
-}
-
-sql_impl! {
-impl PauseState {
-    async fn ping(&self) -> Result<(), StoreError> {
-        self.attempt(|| async {
-            sqlx::query(D::SQL.ping).execute(&self.pool).await?;
-            Ok(())
-        })
-        .await
-    }
-
-    async fn paused_summary(
-        &self,
-        account: AccountId,
-        limit: u32,
-    ) -> Result<PausedSummary, StoreError> {
-        self.attempt(|| self.summary_once(account, limit)).await
-    }
-
-    async fn pause_identifiers(
-        &self,
-        account: AccountId,
-        identifiers: &[Identifier],
-        mode: PauseMode,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-        notice: &Notice,
-    ) -> Result<PauseCounts, StoreError> {
-        let at = whole_seconds(at);
-        let sorted = sorted(identifiers);
-        let mut counts = PauseCounts::default();
-        // Duplicates in the input were paused by their first mention.
-        counts.already += u64::try_from(identifiers.len() - sorted.len()).unwrap_or(0);
-        for chunk in sorted.chunks(PAUSE_BATCH) {
-            let done = self
-                .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx, notice))
-                .await?;
-            counts.paused += done.paused;
-            counts.repaused += done.repaused;
-            counts.already += done.already;
-            counts.cooldown += done.cooldown;
-        }
-        Ok(counts)
-    }
-
-    async fn pause_account(
-        &self,
-        account: AccountId,
-        mode: PauseMode,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-        notice: &Notice,
-    ) -> Result<bool, StoreError> {
-        let at = whole_seconds(at);
-        self.attempt(|| self.pause_account_once(account, mode, at, ctx, notice))
-            .await
-    }
-
-    async fn unpause_all(
-        &self,
-        account: AccountId,
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-        progress: Progress<'_>,
-    ) -> Result<UnpauseCounts, StoreError> {
-        let at = whole_seconds(at);
-        let mut counts = UnpauseCounts::default();
-        let mut cursor = Cursor {
-            after: None,
-            event: None,
-            account: false,
-        };
-        loop {
-            let batch = self
-                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, None))
-                .await?;
-            counts.names += batch.names;
-            counts.account = batch.account;
-            counts.remaining = batch.remaining;
-            progress(counts.names);
-            match batch.next {
-                Some(next) => cursor = next,
-                None => return Ok(counts),
-            }
-        }
-    }
-
-    async fn unpause_identifiers(
-        &self,
-        account: AccountId,
-        identifiers: &[Identifier],
-        at: OffsetDateTime,
-        ctx: &AuditContext,
-    ) -> Result<UnpauseCounts, StoreError> {
-        if identifiers.len() > super::MAX_SELECTED {
-            return Err(StoreError::Refused("too many names in one request"));
-        }
-        let at = whole_seconds(at);
-        let sorted = sorted(identifiers);
-        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, None))
-            .await
-            .and_then(budget::unbudgeted)
-    }
-
-    async fn check_paused(
-        &self,
-        account: AccountId,
-        identifiers: &[Identifier],
-    ) -> Result<PauseCheck, StoreError> {
-        if identifiers.len() > super::MAX_CHECKED {
-            return Err(StoreError::Refused("too many names in one check"));
-        }
-        if identifiers.is_empty() {
-            return Err(StoreError::Refused("a check needs at least one name"));
-        }
-        let sql = (D::SQL.check_paused)(identifiers.len());
-        let rows = self
-            .attempt(|| async {
-                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(account.get());
-                for identifier in identifiers {
-                    query = query.bind(identifier.value());
-                }
-                Ok(query.bind(account.get()).fetch_all(&self.pool).await?)
-            })
-            .await?;
-        let mut check = PauseCheck::default();
-        for row in &rows {
-            let code: i16 = row.try_get(0)?;
-            if code < 0 {
-                check.account = true;
-                continue;
-            }
-            let kind = identifier_type(code)?;
-            let value: String = row.try_get(1)?;
-            // The IN list matched values only; keep the requested spelling
-            // and order, and the type.
-            check.paused.extend(
-                identifiers
-                    .iter()
-                    .filter(|i| i.kind() == kind && i.value().eq_ignore_ascii_case(&value))
-                    .cloned(),
-            );
-        }
-        check
-            .paused
-            .sort_by_key(|p| identifiers.iter().position(|i| i == p));
-        check.paused.dedup();
-        Ok(check)
-    }
-}
 }
 
 #[cfg(test)]

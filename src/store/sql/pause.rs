@@ -1,11 +1,20 @@
 //! Pausing: pairs and whole accounts, honouring the re-pause cooldown.
 
-use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Transaction, Type};
+use sqlx::{
+    ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Transaction, Type,
+};
 use time::OffsetDateTime;
 
-use super::{Dialect, SqlStore, is_paused, past_cooldown};
+use super::unpause::Cursor;
+use super::{
+    Dialect, PAUSE_BATCH, SqlStore, budget, identifier_type, is_paused, past_cooldown,
+    whole_seconds,
+};
 use crate::domain::{AccountId, Identifier};
-use crate::store::{AuditContext, Notice, PauseCounts, PauseMode, StoreError};
+use crate::store::{
+    AuditContext, MAX_CHECKED, MAX_SELECTED, Notice, PauseCheck, PauseCounts, PauseMode,
+    PauseState, PausedSummary, Progress, StoreError, UnpauseCounts,
+};
 
 /// What pausing one pair did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,4 +171,155 @@ where
         Self::enqueue_notice(tx, account, ctx, notice, at).await?;
         Ok(true)
     }
+}
+
+sql_impl! {
+impl PauseState {
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.attempt(|| async {
+            sqlx::query(D::SQL.ping).execute(&self.pool).await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn paused_summary(
+        &self,
+        account: AccountId,
+        limit: u32,
+    ) -> Result<PausedSummary, StoreError> {
+        self.attempt(|| self.summary_once(account, limit)).await
+    }
+
+    async fn pause_identifiers(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+        notice: &Notice,
+    ) -> Result<PauseCounts, StoreError> {
+        let at = whole_seconds(at);
+        let sorted = sorted(identifiers);
+        let mut counts = PauseCounts::default();
+        // Duplicates in the input were paused by their first mention.
+        counts.already += u64::try_from(identifiers.len() - sorted.len()).unwrap_or(0);
+        for chunk in sorted.chunks(PAUSE_BATCH) {
+            let done = self
+                .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx, notice))
+                .await?;
+            counts.paused += done.paused;
+            counts.repaused += done.repaused;
+            counts.already += done.already;
+            counts.cooldown += done.cooldown;
+        }
+        Ok(counts)
+    }
+
+    async fn pause_account(
+        &self,
+        account: AccountId,
+        mode: PauseMode,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+        notice: &Notice,
+    ) -> Result<bool, StoreError> {
+        let at = whole_seconds(at);
+        self.attempt(|| self.pause_account_once(account, mode, at, ctx, notice))
+            .await
+    }
+
+    async fn unpause_all(
+        &self,
+        account: AccountId,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+        progress: Progress<'_>,
+    ) -> Result<UnpauseCounts, StoreError> {
+        let at = whole_seconds(at);
+        let mut counts = UnpauseCounts::default();
+        let mut cursor = Cursor {
+            after: None,
+            event: None,
+            account: false,
+        };
+        loop {
+            let batch = self
+                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, None))
+                .await?;
+            counts.names += batch.names;
+            counts.account = batch.account;
+            counts.remaining = batch.remaining;
+            progress(counts.names);
+            match batch.next {
+                Some(next) => cursor = next,
+                None => return Ok(counts),
+            }
+        }
+    }
+
+    async fn unpause_identifiers(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+    ) -> Result<UnpauseCounts, StoreError> {
+        if identifiers.len() > MAX_SELECTED {
+            return Err(StoreError::Refused("too many names in one request"));
+        }
+        let at = whole_seconds(at);
+        let sorted = sorted(identifiers);
+        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, None))
+            .await
+            .and_then(budget::unbudgeted)
+    }
+
+    async fn check_paused(
+        &self,
+        account: AccountId,
+        identifiers: &[Identifier],
+    ) -> Result<PauseCheck, StoreError> {
+        if identifiers.len() > MAX_CHECKED {
+            return Err(StoreError::Refused("too many names in one check"));
+        }
+        if identifiers.is_empty() {
+            return Err(StoreError::Refused("a check needs at least one name"));
+        }
+        let sql = (D::SQL.check_paused)(identifiers.len());
+        let rows = self
+            .attempt(|| async {
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone())).bind(account.get());
+                for identifier in identifiers {
+                    query = query.bind(identifier.value());
+                }
+                Ok(query.bind(account.get()).fetch_all(&self.pool).await?)
+            })
+            .await?;
+        let mut check = PauseCheck::default();
+        for row in &rows {
+            let code: i16 = row.try_get(0)?;
+            if code < 0 {
+                check.account = true;
+                continue;
+            }
+            let kind = identifier_type(code)?;
+            let value: String = row.try_get(1)?;
+            // The IN list matched values only; keep the requested spelling
+            // and order, and the type.
+            check.paused.extend(
+                identifiers
+                    .iter()
+                    .filter(|i| i.kind() == kind && i.value().eq_ignore_ascii_case(&value))
+                    .cloned(),
+            );
+        }
+        check
+            .paused
+            .sort_by_key(|p| identifiers.iter().position(|i| i == p));
+        check.paused.dedup();
+        Ok(check)
+    }
+}
 }
