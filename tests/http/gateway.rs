@@ -87,13 +87,16 @@ async fn a_paused_order_gets_the_internal_apis_problem_with_retry_after_help_and
 }
 
 /// An ACME server stand-in that answers every request with one invalid
-/// authorization, counting requests: what the gateway reads of it is the
-/// point here, not ACME.
+/// authorization, counting POSTs (ACME's requests; a GET is the gateway
+/// reading the directory): what the gateway reads of it is the point here,
+/// not ACME.
 async fn invalid_authorization_server(hits: Arc<AtomicUsize>) -> u16 {
     let app = axum::Router::new().fallback(move |request: axum::extract::Request| {
         let hits = hits.clone();
         async move {
-            hits.fetch_add(1, Ordering::SeqCst);
+            if request.method() == axum::http::Method::POST {
+                hits.fetch_add(1, Ordering::SeqCst);
+            }
             let path = request.uri().path().to_owned();
             axum::Json(json!({
                 "status": "invalid",
@@ -158,6 +161,37 @@ async fn a_polled_authorization_counts_once_and_a_second_one_pauses() {
     assert_eq!(events[0].actor, "policy");
     assert_eq!(events[0].client_ip.as_deref(), Some("127.0.0.1"));
     assert_eq!(events[0].user_agent.as_deref(), Some("zombie-client/1.0"));
+}
+
+#[tokio::test]
+async fn an_order_of_more_than_a_hundred_names_is_checked_whole() {
+    let hits = Arc::new(AtomicUsize::new(0));
+    let upstream = invalid_authorization_server(hits.clone()).await;
+    let app = spawn_app().await;
+    let no_tls = tempfile::tempdir().unwrap();
+    let port = serve_gateway(&app, towards(upstream), no_tls.path()).await;
+    let kid = "https://ca.test/acct/many-names";
+    app.pause(jws::account_id(kid).unwrap().get(), &["n100.example"])
+        .await;
+    let names: Vec<Value> = (0..=100)
+        .map(|i| json!({"type": "dns", "value": format!("n{i:03}.example")}))
+        .collect();
+
+    let response = app
+        .client
+        .post(format!("http://127.0.0.1:{port}/new-order"))
+        .header("content-type", "application/jose+json")
+        .body(jws_body(kid, &json!({ "identifiers": names })))
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "the order never reached the upstream"
+    );
 }
 
 /// A gateway to a plain-HTTP upstream on this loopback port.
