@@ -404,15 +404,6 @@ pub trait PolicyState: Send + Sync {
 /// What happened to each account, and who did it.
 #[async_trait]
 pub trait AuditTrail: Send + Sync {
-    /// When the portal's latest unpauses of `account` that changed something
-    /// happened, since `since`, newest first, at most `limit` of them.
-    async fn recent_unpauses(
-        &self,
-        account: AccountId,
-        since: OffsetDateTime,
-        limit: u32,
-    ) -> Result<Vec<OffsetDateTime>, StoreError>;
-
     /// The newest audit events of `account`, newest first.
     async fn audit_events(
         &self,

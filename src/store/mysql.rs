@@ -90,9 +90,6 @@ impl Dialect for MysqlDialect {
         grow_event: "UPDATE pause_events SET count = count + ? WHERE id = ?",
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent, reason \
              FROM pause_events WHERE registrationID = ? ORDER BY id DESC LIMIT ?",
-        recent_unpauses: "SELECT at FROM pause_events \
-             WHERE registrationID = ? AND action = 'unpause' AND actor = 'portal' \
-               AND count > 0 AND at > ? ORDER BY id DESC LIMIT ?",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
         budget: BudgetQueries {

@@ -94,9 +94,6 @@ impl Dialect for SqliteDialect {
         grow_event: "UPDATE pause_events SET count = count + ?1 WHERE id = ?2",
         events: "SELECT at, action, scope, count, actor, client_ip, user_agent, reason \
              FROM pause_events WHERE registrationID = ?1 ORDER BY id DESC LIMIT ?2",
-        recent_unpauses: "SELECT at FROM pause_events \
-             WHERE registrationID = ?1 AND action = 'unpause' AND actor = 'portal' \
-               AND count > 0 AND at > ?2 ORDER BY id DESC LIMIT ?3",
         applied_migrations: "SELECT version FROM acme_unpause_migrations WHERE success",
         check_paused,
         budget: BudgetQueries {

@@ -2,34 +2,13 @@
 //! Rows are written by the changes themselves (`SqlStore::insert_event`).
 
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Type};
-use time::OffsetDateTime;
 
-use super::{Dialect, SqlStore, whole_seconds};
+use super::{Dialect, SqlStore};
 use crate::domain::AccountId;
 use crate::store::{AuditEvent, AuditTrail, StoreError};
 
 sql_impl! {
 impl AuditTrail {
-    async fn recent_unpauses(
-        &self,
-        account: AccountId,
-        since: OffsetDateTime,
-        limit: u32,
-    ) -> Result<Vec<OffsetDateTime>, StoreError> {
-        let since = D::encode_time(whole_seconds(since))?;
-        let rows = self
-            .attempt(|| async {
-                Ok(sqlx::query(D::SQL.recent_unpauses)
-                    .bind(account.get())
-                    .bind(&since)
-                    .bind(i64::from(limit))
-                    .fetch_all(&self.pool)
-                    .await?)
-            })
-            .await?;
-        rows.iter().map(|row| Self::time_of(row, 0)).collect()
-    }
-
     async fn audit_events(
         &self,
         account: AccountId,

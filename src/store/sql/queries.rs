@@ -67,9 +67,6 @@ pub(in crate::store) struct Queries {
     pub grow_event: &'static str,
     /// (account, limit) -> (at, action, scope, count, actor, client_ip, user_agent, reason)
     pub events: &'static str,
-    /// (account, since, limit) -> (at) of the portal's unpauses that changed
-    /// something after `since`, newest first
-    pub recent_unpauses: &'static str,
     /// () -> (version) of every applied migration
     pub applied_migrations: &'static str,
     pub policy: PolicyQueries,
@@ -212,7 +209,6 @@ impl Queries {
                 last_event_id,
                 grow_event,
                 events,
-                recent_unpauses,
                 applied_migrations,
             ],
             skip [summary_account_binds, policy, budget, check_paused, sessions, outbox]
