@@ -333,7 +333,7 @@ async fn with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait(db:
 }
 
 #[tokio::test]
-async fn the_gateway_command_serves_and_counts_upstream_errors_in_its_metrics() {
+async fn the_gateway_command_serves_and_counts_upstream_errors_and_refused_orders() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let (listen, metrics) = (free_port(), free_port());
@@ -372,6 +372,27 @@ async fn the_gateway_command_serves_and_counts_upstream_errors_in_its_metrics() 
         .unwrap();
 
     assert_eq!(proxied.status(), StatusCode::BAD_GATEWAY);
+    // A paused order, refused by the gateway itself.
+    let kid = "https://ca.test/acct/metrics";
+    let id = jws::account_id(kid).unwrap().get().to_string();
+    let db = [
+        "--database-url",
+        "sqlite://gw.db",
+        "pause",
+        "--account",
+        &id,
+    ];
+    let paused = crate::cli::run(d, &[&db[..], &["--identifier", "m.example"]].concat());
+    assert!(paused.status.success(), "{paused:?}");
+    let order = json!({"identifiers": [{"type": "dns", "value": "m.example"}]});
+    let refused = client
+        .post(format!("http://127.0.0.1:{listen}/new-order"))
+        .header("content-type", "application/jose+json")
+        .body(jws_body(kid, &order))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
     let text = client
         .get(format!("{metrics_url}/metrics"))
         .send()
@@ -383,6 +404,11 @@ async fn the_gateway_command_serves_and_counts_upstream_errors_in_its_metrics() 
     assert!(
         text.lines()
             .any(|l| l == "acme_unpause_gateway_upstream_errors_total 1"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l == "acme_unpause_gateway_refused_orders_total 1"),
         "{text}"
     );
     child.kill().await.unwrap();
