@@ -102,10 +102,36 @@ pub fn router(gateway: Arc<Gateway>) -> Router {
     Router::new().fallback(proxy).with_state(gateway)
 }
 
-/// Who sent a request, for the audit trail.
+/// The request header in which a client declares that it shows ACME
+/// errors to a person (docs/CLIENT-AUTHORS.md).
+pub const SHOWS_ERRORS_HEADER: &str = "acme-client-shows-errors";
+
+/// Who sent a request, for the policy and the audit trail.
 struct Client {
     ip: Option<String>,
     user_agent: Option<String>,
+    /// It sent [`SHOWS_ERRORS_HEADER`] as true.
+    shows_errors: bool,
+}
+
+/// Whether the request's headers declare that the client shows errors:
+/// the header once, `?1` (a Structured Fields boolean, RFC 8941) or `1`.
+fn declares_shows_errors(headers: &axum::http::HeaderMap) -> bool {
+    let mut values = headers.get_all(SHOWS_ERRORS_HEADER).iter();
+    match (values.next(), values.next()) {
+        (Some(value), None) => matches!(value.as_bytes().trim_ascii(), b"?1" | b"1"),
+        _ => false,
+    }
+}
+
+/// A stable, non-zero number for an ACME object's result, the same on
+/// every gateway instance, so the store can count it once
+/// ([`crate::policy::Context::event`]).
+fn event_id(key: &str) -> u64 {
+    let digest = ring::digest::digest(&ring::digest::SHA256, key.as_bytes());
+    let mut first = [0_u8; 8];
+    first.copy_from_slice(&digest.as_ref()[..8]);
+    u64::from_be_bytes(first).max(1)
 }
 
 async fn proxy(State(gateway): State<Arc<Gateway>>, request: Request) -> Response {
@@ -119,6 +145,7 @@ async fn proxy(State(gateway): State<Arc<Gateway>>, request: Request) -> Respons
                 .take(MAX_USER_AGENT)
                 .collect()
         }),
+        shows_errors: declares_shows_errors(&parts.headers),
     };
     if parts.method != Method::POST {
         let request = Request::from_parts(parts, body);
@@ -232,15 +259,16 @@ impl Gateway {
                     } else {
                         Outcome::Failure
                     };
-                    self.record(account, identifier, outcome, client);
+                    self.record(account, identifier, outcome, event_id(&key), client);
                 }
             }
             Some(Learned::Issued {
                 identifiers,
                 finalize,
             }) if self.recorder.first_time(&finalize) => {
+                let event = event_id(&finalize);
                 for identifier in identifiers {
-                    self.record(account, identifier, Outcome::Success, client);
+                    self.record(account, identifier, Outcome::Success, event, client);
                 }
             }
             _ => {}
@@ -252,6 +280,7 @@ impl Gateway {
         account: AccountId,
         identifier: crate::domain::Identifier,
         outcome: Outcome,
+        event: u64,
         client: &Client,
     ) {
         self.recorder.record(Reported {
@@ -263,6 +292,8 @@ impl Gateway {
                 client_ip: client.ip.clone(),
                 user_agent: client.user_agent.clone(),
                 account_created_at: None,
+                client_shows_errors: client.shows_errors,
+                event: Some(event),
             },
             contacts: Vec::new(),
             language: None,
@@ -405,4 +436,34 @@ fn problem(status: StatusCode, kind: &str, detail: &str) -> Response {
         HeaderValue::from_static("application/problem+json"),
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_declaration_is_one_true_header() {
+        let declared = |values: &[&str]| {
+            let mut headers = axum::http::HeaderMap::new();
+            for value in values {
+                headers.append(SHOWS_ERRORS_HEADER, HeaderValue::from_str(value).unwrap());
+            }
+            declares_shows_errors(&headers)
+        };
+        assert!(declared(&["?1"]));
+        assert!(declared(&["1"]));
+        assert!(declared(&[" ?1 "]));
+        assert!(!declared(&[]));
+        assert!(!declared(&["?0"]));
+        assert!(!declared(&["yes"]));
+        assert!(!declared(&["?1", "?1"]), "given twice is not a declaration");
+    }
+
+    #[test]
+    fn event_ids_are_stable_and_never_zero() {
+        assert_eq!(event_id("a"), event_id("a"));
+        assert_ne!(event_id("a"), event_id("b"));
+        assert_ne!(event_id(""), 0);
+    }
 }

@@ -49,6 +49,66 @@ pub struct Tier {
     pub every: Duration,
     /// Units of excess failures tolerated; one more is a strike.
     pub burst: u32,
+    /// Which clients this tier may pause; the others fill its bucket all
+    /// the same but are never struck by it.
+    #[serde(default)]
+    pub clients: Clients,
+}
+
+/// Which failing clients a [`Tier`] applies to, by what a person would
+/// learn of a pause: whether the client declared that it shows ACME errors
+/// to one (the `ACME-Client-Shows-Errors` request header,
+/// docs/CLIENT-AUTHORS.md) and whether the account has a contact to email.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Clients {
+    /// Every client, declared or not: the default.
+    #[default]
+    Any,
+    /// Clients that declared they show errors.
+    Declared,
+    /// Clients that did not.
+    Undeclared,
+    /// Clients that declared, or whose account has a contact: someone
+    /// hears of the pause.
+    Heard,
+    /// Undeclared clients of accounts with no contact: nobody hears of the
+    /// pause except through a later run of the client.
+    Unheard,
+}
+
+impl Clients {
+    /// Whether a tier with these clients applies to an outcome in `context`.
+    pub fn include(self, context: &Context) -> bool {
+        let heard = context.declared || context.contact;
+        match self {
+            Self::Any => true,
+            Self::Declared => context.declared,
+            Self::Undeclared => !context.declared,
+            Self::Heard => heard,
+            Self::Unheard => !heard,
+        }
+    }
+
+    /// Whether every client these include, `other` includes too.
+    fn within(self, other: Self) -> bool {
+        matches!(
+            (self, other),
+            (_, Self::Any) | (Self::Declared, Self::Heard) | (Self::Unheard, Self::Undeclared)
+        ) || self == other
+    }
+}
+
+impl fmt::Display for Clients {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Any => "any",
+            Self::Declared => "declared",
+            Self::Undeclared => "undeclared",
+            Self::Heard => "heard",
+            Self::Unheard => "unheard",
+        })
+    }
 }
 
 impl Tier {
@@ -130,11 +190,13 @@ impl Default for Policy {
                     name: "runaway".to_owned(),
                     every: Duration::seconds(10),
                     burst: 20,
+                    clients: Clients::Any,
                 },
                 Tier {
                     name: "zombie".to_owned(),
                     every: Duration::days(3),
                     burst: 30,
+                    clients: Clients::Any,
                 },
             ],
             no_success_window: Duration::days(120),
@@ -216,9 +278,10 @@ impl Policy {
     }
 
     /// Tiers that never strike unless another does too, each with the name
-    /// of such a tier, which strikes no later: that one drains no faster and
-    /// allows no more units, so its fill minus its burst is never below
-    /// theirs. Worth a warning at startup; not an error.
+    /// of such a tier, which strikes no later: that one drains no faster,
+    /// allows no more units and applies to every client the first applies
+    /// to, so its fill minus its burst is never below theirs. Worth a
+    /// warning at startup; not an error.
     pub fn shadowed_tiers(&self) -> Vec<(&str, &str)> {
         let mut shadowed = Vec::new();
         for (i, tier) in self.tiers.iter().enumerate() {
@@ -226,8 +289,12 @@ impl Policy {
                 *j != i
                     && other.every >= tier.every
                     && other.burst <= tier.burst
+                    && tier.clients.within(other.clients)
                     // Of two identical tiers, the later one is shadowed.
-                    && (other.every != tier.every || other.burst != tier.burst || *j < i)
+                    && (other.every != tier.every
+                        || other.burst != tier.burst
+                        || other.clients != tier.clients
+                        || *j < i)
             });
             if let Some((_, other)) = by {
                 shadowed.push((tier.name.as_str(), other.name.as_str()));
@@ -329,7 +396,17 @@ pub struct PairState {
     pub last_success_ms: Option<i64>,
     /// Latest failure counted; later outcomes are judged no earlier than it.
     pub last_failure_ms: Option<i64>,
+    /// The last few [`Context::event`]s counted, newest first (0: none), so
+    /// that an ACME object's result counts once however many instances saw
+    /// it. Absent from state stored before it existed.
+    #[serde(default)]
+    pub recent_events: [u64; RECENT_EVENTS],
 }
+
+/// Events each pair remembers: a pair rarely has more than one or two
+/// authorizations pending at once, so a result seen again (a client
+/// polling, or another gateway instance) is among the last few.
+pub const RECENT_EVENTS: usize = 4;
 
 impl PairState {
     pub fn last_success(&self) -> Option<OffsetDateTime> {
@@ -371,6 +448,20 @@ pub enum Outcome {
     Failure,
 }
 
+/// What the caller knows of an outcome besides its kind and time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The client declared that it shows ACME errors to a person.
+    pub declared: bool,
+    /// The account has a contact, who is emailed about a pause.
+    pub contact: bool,
+    /// Identifies what reached its result (an authorization, an order),
+    /// when the caller knows: the same event for the same pair counts once.
+    /// `Some(0)` counts as none (zero marks an empty slot of
+    /// [`PairState::recent_events`]).
+    pub event: Option<u64>,
+}
+
 /// What the caller should do after [`judge`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
@@ -392,6 +483,8 @@ pub enum Spared {
     RecentPairSuccess,
     RecentAccountSuccess,
     YoungAccount,
+    /// Every tier crossed is for other clients ([`Tier::clients`]).
+    OtherClients,
 }
 
 /// Counts one outcome for a pair and says whether to pause it.
@@ -410,6 +503,9 @@ pub enum Spared {
 /// buckets never run backwards. A success always empties the buckets, even if
 /// failures dated after it were counted: erring towards not pausing.
 /// Instants before 1970 count as 1970. Never panics, whatever the inputs.
+///
+/// This judges with a default [`Context`]: no event, an undeclared client
+/// and no contact. See [`judge_in`].
 pub fn judge(
     policy: &Policy,
     pair: &mut PairState,
@@ -417,6 +513,27 @@ pub fn judge(
     outcome: Outcome,
     at: OffsetDateTime,
 ) -> Verdict {
+    judge_in(policy, pair, account, outcome, at, &Context::default())
+}
+
+/// [`judge`], knowing more of the outcome: an event the pair has counted
+/// recently is [`Verdict::Nothing`] and changes nothing, and only tiers
+/// whose [`Tier::clients`] include the context can strike.
+pub fn judge_in(
+    policy: &Policy,
+    pair: &mut PairState,
+    account: &AccountFacts,
+    outcome: Outcome,
+    at: OffsetDateTime,
+    context: &Context,
+) -> Verdict {
+    if let Some(event) = context.event.filter(|e| *e != 0) {
+        if pair.recent_events.contains(&event) {
+            return Verdict::Nothing;
+        }
+        pair.recent_events.rotate_right(1);
+        pair.recent_events[0] = event;
+    }
     let at = unix_ms(at);
     match outcome {
         Outcome::Success => {
@@ -434,7 +551,7 @@ pub fn judge(
             let now = pair.last_failure_ms.map_or(at, |f| f.max(at));
             pair.last_failure_ms = Some(now);
 
-            let mut crossed = None;
+            let (mut crossed, mut crossed_other) = (None, false);
             for (tier, tat) in policy.tiers.iter().zip(pair.tat_ms.iter_mut()) {
                 let every = duration_ms(tier.every);
                 // `now` never decreases, so the old tat is within the cap.
@@ -442,11 +559,19 @@ pub fn judge(
                 *tat = filled.min(now.saturating_add(span_ms(tier)));
                 let limit = every.saturating_mul(i64::from(tier.burst));
                 if crossed.is_none() && tat.saturating_sub(now) > limit {
-                    crossed = Some(tier);
+                    if tier.clients.include(context) {
+                        crossed = Some(tier);
+                    } else {
+                        crossed_other = true;
+                    }
                 }
             }
             let Some(tier) = crossed else {
-                return Verdict::Nothing;
+                return if crossed_other {
+                    Verdict::Spared(Spared::OtherClients)
+                } else {
+                    Verdict::Nothing
+                };
             };
             if recent(policy, pair.last_success_ms, now) {
                 Verdict::Spared(Spared::RecentPairSuccess)

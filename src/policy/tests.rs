@@ -35,6 +35,7 @@ fn tier(name: &str, every: Duration, burst: u32) -> Tier {
         name: name.to_owned(),
         every,
         burst,
+        clients: Clients::Any,
     }
 }
 
@@ -721,6 +722,7 @@ fn absurd_times_policies_and_stored_values_never_panic() {
         tat_ms: [i64::MIN, i64::MAX, 0, -1, 1, i64::MAX, i64::MIN, 42],
         last_success_ms: Some(i64::MIN),
         last_failure_ms: Some(i64::MAX),
+        recent_events: [u64::MAX, 0, 1, u64::MAX],
     };
     let accounts = [
         old_account(),
@@ -755,5 +757,183 @@ fn absurd_times_policies_and_stored_values_never_panic() {
 
 #[test]
 fn pair_state_stays_small() {
-    assert!(std::mem::size_of::<PairState>() <= 112);
+    // Eight buckets, two instants, four events: the row stays near 200
+    // bytes of JSON.
+    assert!(std::mem::size_of::<PairState>() <= 144);
+}
+
+// An authorization polled again, or seen by another gateway instance,
+// counts once; another authorization of the same pair counts.
+#[test]
+fn an_event_counts_once_per_pair() {
+    let policy = Policy {
+        tiers: vec![tier("t", Duration::HOUR, 2)],
+        ..Policy::default()
+    };
+    let account = old_account();
+    let mut pair = PairState::default();
+    let failure = |pair: &mut PairState, event: u64, at: OffsetDateTime| {
+        let context = Context {
+            event: Some(event),
+            ..Context::default()
+        };
+        judge_in(&policy, pair, &account, Outcome::Failure, at, &context)
+    };
+    for _ in 0..10 {
+        assert_eq!(failure(&mut pair, 7, T0), Verdict::Nothing);
+    }
+    assert_eq!(failure(&mut pair, 8, T0), Verdict::Nothing);
+    assert_eq!(failure(&mut pair, 9, T0), pause("t"));
+    // Seen again after four newer events, an old one counts again: the
+    // memory is small on purpose.
+    for event in 10..14 {
+        failure(&mut pair, event, T0);
+    }
+    assert_eq!(failure(&mut pair, 14, T0), pause("t"));
+    let before = pair;
+    assert_eq!(failure(&mut pair, 13, T0), Verdict::Nothing);
+    assert_eq!(pair, before, "a repeated event changes nothing");
+    // No event, or the empty-slot marker, always counts.
+    let mut fresh = PairState::default();
+    for _ in 0..3 {
+        judge_in(
+            &policy,
+            &mut fresh,
+            &account,
+            Outcome::Failure,
+            T0,
+            &Context::default(),
+        );
+    }
+    assert_eq!(
+        judge_in(
+            &policy,
+            &mut fresh,
+            &account,
+            Outcome::Failure,
+            T0,
+            &Context {
+                event: Some(0),
+                ..Context::default()
+            }
+        ),
+        pause("t")
+    );
+}
+
+// A tier for some clients fills for every client but strikes only theirs;
+// a later tier for everyone still can.
+#[test]
+fn a_tier_strikes_only_the_clients_it_is_for() {
+    let policy = Policy {
+        tiers: vec![
+            Tier {
+                clients: Clients::Unheard,
+                ..tier("strict", Duration::HOUR, 2)
+            },
+            tier("lenient", Duration::HOUR, 5),
+        ],
+        ..Policy::default()
+    };
+    let account = old_account();
+    let run = |context: Context, failures: usize| {
+        let mut pair = PairState::default();
+        (0..failures)
+            .map(|_| judge_in(&policy, &mut pair, &account, Outcome::Failure, T0, &context))
+            .last()
+    };
+    let unheard = Context::default();
+    let declared = Context {
+        declared: true,
+        ..Context::default()
+    };
+    let contact = Context {
+        contact: true,
+        ..Context::default()
+    };
+    assert_eq!(run(unheard, 3), Some(pause("strict")));
+    assert_eq!(
+        run(declared, 3),
+        Some(Verdict::Spared(Spared::OtherClients))
+    );
+    assert_eq!(run(contact, 3), Some(Verdict::Spared(Spared::OtherClients)));
+    assert_eq!(run(declared, 6), Some(pause("lenient")));
+    assert_eq!(run(contact, 6), Some(pause("lenient")));
+}
+
+#[test]
+fn clients_classes_include_what_their_names_say() {
+    let contexts =
+        [(false, false), (false, true), (true, false), (true, true)].map(|(declared, contact)| {
+            Context {
+                declared,
+                contact,
+                event: None,
+            }
+        });
+    let included = |clients: Clients| contexts.map(|c| clients.include(&c));
+    assert_eq!(included(Clients::Any), [true; 4]);
+    assert_eq!(included(Clients::Declared), [false, false, true, true]);
+    assert_eq!(included(Clients::Undeclared), [true, true, false, false]);
+    assert_eq!(included(Clients::Heard), [false, true, true, true]);
+    assert_eq!(included(Clients::Unheard), [true, false, false, false]);
+    // `within` agrees with `include` on every pair of classes.
+    let all = [
+        Clients::Any,
+        Clients::Declared,
+        Clients::Undeclared,
+        Clients::Heard,
+        Clients::Unheard,
+    ];
+    for a in all {
+        for b in all {
+            let subset = contexts.iter().all(|c| !a.include(c) || b.include(c));
+            assert_eq!(a.within(b), subset, "{a} within {b}");
+        }
+    }
+}
+
+#[test]
+fn a_tier_for_fewer_clients_is_shadowed_only_by_one_covering_them() {
+    let narrow = Tier {
+        clients: Clients::Declared,
+        ..tier("narrow", Duration::DAY, 5)
+    };
+    let wide = tier("wide", Duration::DAY, 5);
+    let policy = |tiers: Vec<Tier>| Policy {
+        tiers,
+        ..Policy::default()
+    };
+    assert_eq!(
+        policy(vec![narrow.clone(), wide.clone()]).shadowed_tiers(),
+        vec![("narrow", "wide")]
+    );
+    assert_eq!(
+        policy(vec![wide.clone(), narrow.clone()]).shadowed_tiers(),
+        vec![("narrow", "wide")]
+    );
+    let other = Tier {
+        clients: Clients::Undeclared,
+        ..narrow.clone()
+    };
+    assert!(policy(vec![narrow, other]).shadowed_tiers().is_empty());
+}
+
+#[test]
+fn tiers_read_their_clients_and_old_state_reads_without_events() {
+    let tier: Tier = toml::from_str(
+        r#"
+            name = "strict"
+            every = "1h"
+            burst = 2
+            clients = "unheard"
+        "#,
+    )
+    .expect("a tier with clients");
+    assert_eq!(tier.clients, Clients::Unheard);
+    let bad = toml::from_str::<Tier>("name = \"x\"\nevery = \"1h\"\nburst = 2\nclients = \"some\"");
+    assert!(bad.is_err());
+    let old = r#"{"tiers_fingerprint":1,"tat_ms":[0,0,0,0,0,0,0,0],"last_success_ms":null,"last_failure_ms":null}"#;
+    let state: PairState = serde_json::from_str(old).expect("state stored before events");
+    assert_eq!(state.recent_events, [0; RECENT_EVENTS]);
 }

@@ -98,6 +98,12 @@ pub struct ValidationOutcome {
     pub user_agent: Option<String>,
     /// When the account was created, if the ACME server says.
     pub account_created_at: Option<OffsetDateTime>,
+    /// The client declared that it shows ACME errors to a person
+    /// (`ACME-Client-Shows-Errors`); tiers may be for some clients only.
+    pub client_shows_errors: bool,
+    /// What reached this result (an authorization, an order), when known:
+    /// the same event of a pair counts once ([`policy::Context::event`]).
+    pub event: Option<u64>,
 }
 
 /// What the policy did with a batch of outcomes.
@@ -173,8 +179,12 @@ impl AuditContext {
 pub enum Reason {
     /// In the caller's words (an API caller, an operator).
     Stated(String),
-    /// The pausing policy: this tier of failures was crossed.
-    Tier(String),
+    /// The pausing policy: this tier of failures was crossed, by a client
+    /// that declared it shows errors to a person, or did not.
+    Tier {
+        tier: String,
+        client_shows_errors: bool,
+    },
     /// The pausing policy's whole-account rule: this many names paused and
     /// no success within its window.
     AccountRule { paused_names: u64 },
@@ -185,7 +195,14 @@ impl std::fmt::Display for Reason {
         // Operators search the audit trail for these words: keep them.
         match self {
             Self::Stated(text) => f.write_str(text),
-            Self::Tier(tier) => write!(f, "tier {tier}"),
+            Self::Tier {
+                tier,
+                client_shows_errors: true,
+            } => write!(f, "tier {tier}; client shows errors"),
+            Self::Tier {
+                tier,
+                client_shows_errors: false,
+            } => write!(f, "tier {tier}; client did not declare it shows errors"),
             Self::AccountRule { paused_names } => {
                 write!(f, "{paused_names} paused names, no success in the window")
             }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use acme_unpause::app::App;
 use acme_unpause::gateway;
-use acme_unpause::policy::{Policy, Tier};
+use acme_unpause::policy::{Clients, Policy, Tier};
 use acme_unpause::settings::{GatewaySettings, Settings};
 use acme_unpause::web::server::{ListenerLimits, serve, serve_tls};
 use tokio::process::{Child, Command};
@@ -106,6 +106,7 @@ pub fn quick_policy() -> Policy {
             name: "test".into(),
             every: time::Duration::hours(1),
             burst: 1,
+            clients: Clients::Any,
         }],
         min_account_age: time::Duration::ZERO,
         ..Policy::default()

@@ -14,7 +14,10 @@ use crate::acme_env::*;
 use crate::helpers::*;
 use crate::proxy::Proxy;
 
-server_db_tests!(with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait);
+server_db_tests!(
+    with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait,
+    with_the_database_down_the_gateway_command_counts_what_it_let_through_and_dropped,
+);
 
 fn b64(value: &Value) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap())
@@ -161,6 +164,56 @@ async fn a_polled_authorization_counts_once_and_a_second_one_pauses() {
     assert_eq!(events[0].actor, "policy");
     assert_eq!(events[0].client_ip.as_deref(), Some("127.0.0.1"));
     assert_eq!(events[0].user_agent.as_deref(), Some("zombie-client/1.0"));
+}
+
+/// Behind a load balancer a client's polls reach any instance: the result
+/// of one authorization still counts once. The client's declaration that
+/// it shows errors reaches the audit trail.
+#[tokio::test]
+async fn an_authorization_polled_through_two_instances_counts_once() {
+    let upstream = invalid_authorization_server(Arc::default()).await;
+    let app = spawn_app_with(Options {
+        policy: Some(quick_policy()),
+        ..Options::default()
+    })
+    .await;
+    let no_tls = tempfile::tempdir().unwrap();
+    let instances = [
+        serve_gateway(&app, towards(upstream), no_tls.path()).await,
+        serve_gateway(&app, towards(upstream), no_tls.path()).await,
+    ];
+    let kid = "https://ca.test/acct/balanced";
+    let account = jws::account_id(kid).unwrap().get();
+    let poll = |port: u16, authz: &'static str| {
+        app.client
+            .post(format!("http://127.0.0.1:{port}/authz/{authz}"))
+            .header("content-type", "application/jose+json")
+            .header("acme-client-shows-errors", "?1")
+            .body(jws_body(kid, &Value::Null))
+            .send()
+    };
+    for port in instances.iter().cycle().take(6) {
+        assert_eq!(poll(*port, "first").await.unwrap().status(), StatusCode::OK);
+    }
+    // The test policy pauses on the second failure; wait until both
+    // instances' queues have surely reached the store.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert!(
+        app.paused_values(account).await.is_empty(),
+        "counted more than once"
+    );
+
+    poll(instances[1], "second").await.unwrap();
+    eventually("a second failed authorization pauses", || async {
+        app.paused_values(account).await == ["polled.example"]
+    })
+    .await;
+    let id = acme_unpause::domain::AccountId::new(account).unwrap();
+    let events = app.store.audit_events(id, 5).await.unwrap();
+    assert_eq!(
+        events[0].reason.as_deref(),
+        Some("tier test; client shows errors")
+    );
 }
 
 #[tokio::test]
@@ -411,5 +464,114 @@ async fn the_gateway_command_serves_and_counts_upstream_errors_and_refused_order
             .any(|l| l == "acme_unpause_gateway_refused_orders_total 1"),
         "{text}"
     );
+    child.kill().await.unwrap();
+}
+
+/// The counters DEPLOYMENT.md names for a database outage, read from the
+/// real binary's /metrics: orders let through unchecked, outcomes queued,
+/// outcomes dropped beyond the queue's bound.
+async fn with_the_database_down_the_gateway_command_counts_what_it_let_through_and_dropped(db: Db) {
+    let test_db = TestDb::create(db).await;
+    let migrated = crate::cli::run(
+        std::path::Path::new("."),
+        &["--database-url", &test_db.url, "migrate"],
+    );
+    assert!(migrated.status.success(), "{migrated:?}");
+    let proxy = Proxy::start(crate::outage::socket_addr(&test_db.url)).await;
+    let through = proxy.url_through(&test_db.url);
+    let upstream = invalid_authorization_server(Arc::default()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (listen, metrics) = (free_port(), free_port());
+    let key = acme_unpause::token::SigningKey::generate().unwrap();
+    std::fs::write(d.join("k.hex"), key.to_hex_line()).unwrap();
+    std::fs::write(
+        d.join("gw.toml"),
+        "[policy]\nmin_account_age = \"0s\"\n\n[[policy.tiers]]\nname = \"test\"\nevery = \"1h\"\nburst = 1\n",
+    )
+    .unwrap();
+    let mut child = tokio::process::Command::new(crate::cli::BIN)
+        .current_dir(d)
+        .args(["--config", "gw.toml", "--database-url", &through])
+        .args(["--key-file", "k.hex", "--db-acquire-timeout", "1s"])
+        .arg("gateway")
+        .args(["--upstream", &format!("http://127.0.0.1:{upstream}/")])
+        .args(["--gateway-listen", &format!("127.0.0.1:{listen}")])
+        .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
+        .args(["--outcome-queue", "1"])
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let client = client();
+    let metrics_url = format!("http://127.0.0.1:{metrics}");
+    eventually("the gateway is up", || async {
+        client
+            .get(format!("{metrics_url}/healthz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+    })
+    .await;
+    let kid = "https://ca.test/acct/counted-outage";
+    let post = |path: String, payload: Value| {
+        client
+            .post(format!("http://127.0.0.1:{listen}{path}"))
+            .header("content-type", "application/jose+json")
+            .body(jws_body(kid, &payload))
+            .send()
+    };
+    proxy.cut();
+
+    let order = json!({"identifiers": [{"type": "dns", "value": "down.example"}]});
+    let let_through = post("/new-order".into(), order).await.unwrap();
+    assert_eq!(let_through.status(), StatusCode::OK, "failing open");
+    let polls = 4;
+    for i in 0..polls {
+        let polled = post(format!("/authz/{i}"), Value::Null).await.unwrap();
+        assert_eq!(polled.status(), StatusCode::OK);
+    }
+    let counter = |text: &str, name: &str| -> u64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+            .unwrap_or(0)
+    };
+    let text = client
+        .get(format!("{metrics_url}/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        counter(&text, "acme_unpause_gateway_checks_failed_open_total"),
+        1,
+        "{text}"
+    );
+    let queued = counter(&text, "acme_unpause_gateway_outcomes_total");
+    let lost = counter(&text, "acme_unpause_gateway_outcomes_lost_total");
+    // The upstream answers the order with a failed authorization too, so
+    // there are polls + 1 outcomes. One batch in the retrying task and one
+    // in the queue of one wait; the rest is dropped and counted.
+    assert_eq!(queued + lost, polls + 1, "{text}");
+    assert!(lost >= 1 && queued >= 1, "queued {queued}, lost {lost}");
+
+    proxy.restore();
+    let account = jws::account_id(kid).unwrap();
+    let store_url = test_db.url.clone();
+    eventually("the outcomes that waited are recorded", || async {
+        let out = crate::cli::run(
+            std::path::Path::new("."),
+            &[
+                "--database-url",
+                &store_url,
+                "status",
+                "--account",
+                &account.get().to_string(),
+            ],
+        );
+        String::from_utf8_lossy(&out.stdout).contains("polled.example")
+    })
+    .await;
     child.kill().await.unwrap();
 }

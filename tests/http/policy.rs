@@ -3,7 +3,7 @@
 //! src/policy with long synthetic histories).
 
 use acme_unpause::domain::Identifier;
-use acme_unpause::policy::{Outcome, Policy};
+use acme_unpause::policy::{Clients, Outcome, Policy, Tier};
 use acme_unpause::store::ValidationOutcome;
 use serde_json::{Value, json};
 use time::format_description::well_known::Rfc3339;
@@ -20,6 +20,7 @@ db_tests!(
     reports_from_two_instances_at_once_lose_no_failures,
     stale_policy_state_expires,
     failures_after_an_unpause_pause_again_only_after_fourteen_days,
+    a_tier_for_unheard_clients_spares_those_that_show_errors_or_have_a_contact,
 );
 
 fn rfc3339(at: OffsetDateTime) -> String {
@@ -75,7 +76,10 @@ async fn runaway_client_is_paused_and_its_next_order_refused(db: Db) {
     assert_eq!(events[0].actor, "policy");
     assert_eq!(events[0].client_ip.as_deref(), Some("203.0.113.5"));
     assert_eq!(events[0].user_agent.as_deref(), Some("runaway-client/0.1"));
-    assert_eq!(events[0].reason.as_deref(), Some("tier runaway"));
+    assert_eq!(
+        events[0].reason.as_deref(),
+        Some("tier runaway; client did not declare it shows errors")
+    );
     let check: Value = app
         .api_post(
             "/internal/v1/check",
@@ -213,6 +217,8 @@ async fn reports_from_two_instances_at_once_lose_no_failures(db: Db) {
         client_ip: None,
         user_agent: None,
         account_created_at: Some(now - Duration::days(400)),
+        client_shows_errors: false,
+        event: None,
     };
     // Each reporter alone stays under the 21 failures that strike.
     let first: Vec<_> = (0..15).map(|i| outcome(2 * i)).collect();
@@ -288,4 +294,77 @@ async fn failures_after_an_unpause_pause_again_only_after_fourteen_days(db: Db) 
     .await;
     assert_eq!(after["paused"].as_array().unwrap().len(), 1, "{after}");
     assert_eq!(app.summary(42).await.count, 1);
+}
+
+/// Undeclared clients of accounts nobody can email are paused on a strict
+/// tier; a client that declares it shows errors, or an account with a
+/// contact, only on the lenient one. The audit trail says which it was.
+async fn a_tier_for_unheard_clients_spares_those_that_show_errors_or_have_a_contact(db: Db) {
+    let tier = |name: &str, burst: u32, clients: Clients| Tier {
+        name: name.into(),
+        every: Duration::hours(1),
+        burst,
+        clients,
+    };
+    let app = spawn_app_with(Options {
+        db,
+        policy: Some(Policy {
+            tiers: vec![
+                tier("strict", 2, Clients::Unheard),
+                tier("lenient", 5, Clients::Any),
+            ],
+            ..Policy::default()
+        }),
+        ..Options::default()
+    })
+    .await;
+    let failures = |account: i64, count: i64, extra: Value| {
+        let mut outcomes = burst(
+            &app,
+            account,
+            "dead.example",
+            "failure",
+            count,
+            Duration::days(400),
+        );
+        for outcome in &mut outcomes {
+            for (key, value) in extra.as_object().unwrap() {
+                outcome[key] = value.clone();
+            }
+        }
+        outcomes
+    };
+    let declared = json!({"client_shows_errors": true});
+    let contact = json!({"contacts": ["mailto:admin@example.com"]});
+
+    let unheard = report(&app, failures(42, 4, json!({}))).await;
+    assert_eq!(unheard["paused"][0]["tier"], "strict");
+    let shown = report(&app, failures(43, 4, declared.clone())).await;
+    assert_eq!(shown["paused"], json!([]));
+    assert_eq!(
+        shown["spared"], 2,
+        "the 3rd and 4th failures crossed only the strict tier"
+    );
+    let mailed = report(&app, failures(44, 4, contact)).await;
+    assert_eq!(mailed["paused"], json!([]));
+
+    // Past the lenient tier, the declared client is paused too.
+    let more = report(&app, failures(45, 7, declared)).await;
+    assert_eq!(more["paused"][0]["tier"], "lenient");
+    let reason = |account_id: i64| {
+        let store = app.store.clone();
+        async move {
+            store.audit_events(account(account_id), 5).await.unwrap()[0]
+                .reason
+                .clone()
+        }
+    };
+    assert_eq!(
+        reason(42).await.as_deref(),
+        Some("tier strict; client did not declare it shows errors")
+    );
+    assert_eq!(
+        reason(45).await.as_deref(),
+        Some("tier lenient; client shows errors")
+    );
 }

@@ -394,6 +394,8 @@ async fn the_documented_grants_are_enough() {
         client_ip: None,
         user_agent: None,
         account_created_at: None,
+        client_shows_errors: false,
+        event: None,
     };
     store
         .record_outcomes(

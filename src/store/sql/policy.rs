@@ -173,7 +173,21 @@ where
         for outcome in outcomes {
             let at = whole_seconds(outcome.at);
             entry.note(outcome, at);
-            match policy::judge(policy, &mut state, &entry.facts, outcome.outcome, at) {
+            let context = policy::Context {
+                declared: outcome.client_shows_errors,
+                contact: notices
+                    .get(&account)
+                    .is_some_and(|n| !n.contacts.is_empty()),
+                event: outcome.event,
+            };
+            match policy::judge_in(
+                policy,
+                &mut state,
+                &entry.facts,
+                outcome.outcome,
+                at,
+                &context,
+            ) {
                 Verdict::Nothing | Verdict::Reset => {}
                 Verdict::Spared(_) => batch.report.spared += 1,
                 // Later strikes find the pair paused by the first.
@@ -192,7 +206,10 @@ where
                     actor: Actor::Policy,
                     client_ip: outcome.client_ip.clone(),
                     user_agent: outcome.user_agent.clone(),
-                    reason: Some(Reason::Tier(tier.clone())),
+                    reason: Some(Reason::Tier {
+                        tier: tier.clone(),
+                        client_shows_errors: outcome.client_shows_errors,
+                    }),
                 };
                 let notice = notice_of(notices, account);
                 Self::insert_event(tx, account, ("pause", "identifiers"), 1, at, &ctx).await?;

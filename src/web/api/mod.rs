@@ -328,6 +328,9 @@ struct OutcomeIn {
     #[serde(default)]
     contacts: Vec<ApiContact>,
     language: Option<ApiLanguage>,
+    /// The client sent `ACME-Client-Shows-Errors: ?1` with its request.
+    #[serde(default)]
+    client_shows_errors: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -346,7 +349,8 @@ struct OutcomesResponse {
     accounts_paused: Vec<i64>,
     /// Strikes on pairs already paused or unpaused within 14 days.
     unchanged: u64,
-    /// Strikes spared by a recent success or a young account.
+    /// Strikes spared by a recent success, a young account, or because
+    /// every tier crossed is for other clients.
     spared: u64,
 }
 
@@ -385,6 +389,8 @@ impl OutcomeIn {
                 client_ip: ip_text(self.client_ip),
                 user_agent: self.user_agent.map(|ApiUserAgent(ua)| ua),
                 account_created_at: self.account_created_at,
+                client_shows_errors: self.client_shows_errors,
+                event: None,
             },
             contacts: contact_list(self.contacts),
             language: self.language.map(|ApiLanguage(tag)| tag),
