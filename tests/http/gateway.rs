@@ -389,34 +389,15 @@ async fn with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait(db:
 async fn the_gateway_command_serves_and_counts_upstream_errors_and_refused_orders() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let (listen, metrics) = (free_port(), free_port());
-    let key = acme_unpause::token::SigningKey::generate().unwrap();
-    std::fs::write(d.join("k.hex"), key.to_hex_line()).unwrap();
-    let mut child = tokio::process::Command::new(crate::cli::BIN)
-        .current_dir(d)
-        .args([
-            "--database-url",
-            "sqlite://gw.db",
-            "--key-file",
-            "k.hex",
-            "gateway",
-        ])
-        .args(["--upstream", &format!("http://127.0.0.1:{}/", free_port())])
-        .args(["--gateway-listen", &format!("127.0.0.1:{listen}")])
-        .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let client = client();
-    let metrics_url = format!("http://127.0.0.1:{metrics}");
-    eventually("the gateway is up", || async {
-        client
-            .get(format!("{metrics_url}/healthz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-    })
+    let upstream = format!("http://127.0.0.1:{}/", free_port());
+    let gw = GatewayCommand::start(
+        d,
+        &["--database-url", "sqlite://gw.db"],
+        &["--upstream", &upstream],
+    )
     .await;
+    let metrics_url = gw.metrics_url("");
+    let (mut child, client, listen) = (gw.child, gw.client, gw.listen);
 
     let proxied = client
         .get(format!("http://127.0.0.1:{listen}/directory"))
@@ -446,14 +427,7 @@ async fn the_gateway_command_serves_and_counts_upstream_errors_and_refused_order
         .await
         .unwrap();
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
-    let text = client
-        .get(format!("{metrics_url}/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = get_text(&client, &format!("{metrics_url}/metrics")).await;
     assert!(
         text.lines()
             .any(|l| l == "acme_unpause_gateway_upstream_errors_total 1"),
@@ -482,36 +456,27 @@ async fn with_the_database_down_the_gateway_command_counts_what_it_let_through_a
     let upstream = invalid_authorization_server(Arc::default()).await;
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let (listen, metrics) = (free_port(), free_port());
-    let key = acme_unpause::token::SigningKey::generate().unwrap();
-    std::fs::write(d.join("k.hex"), key.to_hex_line()).unwrap();
     std::fs::write(
         d.join("gw.toml"),
         "[policy]\nmin_account_age = \"0s\"\n\n[[policy.tiers]]\nname = \"test\"\nevery = \"1h\"\nburst = 1\n",
     )
     .unwrap();
-    let mut child = tokio::process::Command::new(crate::cli::BIN)
-        .current_dir(d)
-        .args(["--config", "gw.toml", "--database-url", &through])
-        .args(["--key-file", "k.hex", "--db-acquire-timeout", "1s"])
-        .arg("gateway")
-        .args(["--upstream", &format!("http://127.0.0.1:{upstream}/")])
-        .args(["--gateway-listen", &format!("127.0.0.1:{listen}")])
-        .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
-        .args(["--outcome-queue", "1"])
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let client = client();
-    let metrics_url = format!("http://127.0.0.1:{metrics}");
-    eventually("the gateway is up", || async {
-        client
-            .get(format!("{metrics_url}/healthz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-    })
+    let upstream = format!("http://127.0.0.1:{upstream}/");
+    let gw = GatewayCommand::start(
+        d,
+        &[
+            "--config",
+            "gw.toml",
+            "--database-url",
+            &through,
+            "--db-acquire-timeout",
+            "1s",
+        ],
+        &["--upstream", &upstream, "--outcome-queue", "1"],
+    )
     .await;
+    let metrics_url = gw.metrics_url("/metrics");
+    let (mut child, client, listen) = (gw.child, gw.client, gw.listen);
     let kid = "https://ca.test/acct/counted-outage";
     let post = |path: String, payload: Value| {
         client
@@ -535,14 +500,7 @@ async fn with_the_database_down_the_gateway_command_counts_what_it_let_through_a
             .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
             .unwrap_or(0)
     };
-    let text = client
-        .get(format!("{metrics_url}/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = get_text(&client, &metrics_url).await;
     assert_eq!(
         counter(&text, "acme_unpause_gateway_checks_failed_open_total"),
         1,
@@ -574,4 +532,51 @@ async fn with_the_database_down_the_gateway_command_counts_what_it_let_through_a
     })
     .await;
     child.kill().await.unwrap();
+}
+
+/// The `acme-unpause gateway` binary in `dir`, with a fresh key, listening
+/// and serving metrics on free ports, once its health check answers.
+struct GatewayCommand {
+    child: tokio::process::Child,
+    client: reqwest::Client,
+    listen: u16,
+    metrics: u16,
+}
+
+impl GatewayCommand {
+    /// `global` goes before the subcommand, `gateway` after it.
+    async fn start(dir: &std::path::Path, global: &[&str], gateway: &[&str]) -> Self {
+        let (listen, metrics) = (free_port(), free_port());
+        let key = acme_unpause::token::SigningKey::generate().unwrap();
+        std::fs::write(dir.join("k.hex"), key.to_hex_line()).unwrap();
+        let child = tokio::process::Command::new(crate::cli::BIN)
+            .current_dir(dir)
+            .args(global)
+            .args(["--key-file", "k.hex", "gateway"])
+            .args(gateway)
+            .args(["--gateway-listen", &format!("127.0.0.1:{listen}")])
+            .args(["--metrics-listen", &format!("127.0.0.1:{metrics}")])
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap();
+        let gw = Self {
+            child,
+            client: client(),
+            listen,
+            metrics,
+        };
+        eventually("the gateway is up", || async {
+            gw.client
+                .get(gw.metrics_url("/healthz"))
+                .send()
+                .await
+                .is_ok_and(|r| r.status().is_success())
+        })
+        .await;
+        gw
+    }
+
+    fn metrics_url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.metrics)
+    }
 }

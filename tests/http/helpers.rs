@@ -488,3 +488,8 @@ pub fn assert_security_headers(response: &Response) {
 pub fn assert_no_store(response: &Response) {
     assert_eq!(response.headers().get("cache-control").unwrap(), "no-store");
 }
+
+/// The body of a GET of `url`, whatever its status.
+pub async fn get_text(client: &reqwest::Client, url: &str) -> String {
+    client.get(url).send().await.unwrap().text().await.unwrap()
+}

@@ -409,15 +409,7 @@ async fn serve_sends_by_itself_and_reports_in_metrics() {
     app.clock.advance(window());
     let messages = sink.wait_for(1).await;
     assert_eq!(messages[0]["rcpt_tos"], json!(["a@example.com"]));
-    let metrics = app
-        .client
-        .get(format!("{}/metrics", app.internal))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let metrics = get_text(&app.client, &format!("{}/metrics", app.internal)).await;
     // The recorder is per process, shared with other tests: look for the
     // series, not a count.
     assert!(

@@ -170,14 +170,15 @@ where
         };
         let (mut state, stored) = Self::load_pair(tx, account, ident).await?;
         let mut strike: Option<(String, &ValidationOutcome)> = None;
+        let contact = notices
+            .get(&account)
+            .is_some_and(|n| !n.contacts.is_empty());
         for outcome in outcomes {
             let at = whole_seconds(outcome.at);
             entry.note(outcome, at);
             let context = policy::Context {
                 declared: outcome.client_shows_errors,
-                contact: notices
-                    .get(&account)
-                    .is_some_and(|n| !n.contacts.is_empty()),
+                contact,
                 event: outcome.event,
             };
             match policy::judge_in(
