@@ -38,6 +38,10 @@ pub const DEFAULT_CA_NAME: &str = "ACME CA";
 /// only confuses.
 const MAX_MAIL_LINK_LIFETIME: Duration = Duration::days(90);
 
+/// Longest summary cache accepted: a visitor who unpaused through another
+/// instance may see the old state this long.
+const MAX_SUMMARY_CACHE: StdDuration = StdDuration::from_secs(60);
+
 /// Longest timeout accepted: past an hour, "timeout" means "never".
 const MAX_TIMEOUT: StdDuration = StdDuration::from_secs(3600);
 
@@ -68,6 +72,10 @@ pub struct Settings {
     /// How long one transaction may take before it is rolled back.
     #[serde(with = "crate::duration")]
     pub db_query_timeout: StdDuration,
+    /// How long an account's pause summary is kept for its link pages;
+    /// zero reads it on every view.
+    #[serde(with = "crate::duration")]
+    pub db_summary_cache: StdDuration,
     /// smtp:// or smtps://; `None`: this process sends no email.
     pub smtp_url: Option<String>,
     /// Sender of notification emails; required with `smtp_url`.
@@ -99,6 +107,7 @@ impl Default for Settings {
             db_max_connections: PoolSettings::default().max_connections,
             db_acquire_timeout: PoolSettings::default().acquire_timeout,
             db_query_timeout: PoolSettings::default().query_timeout,
+            db_summary_cache: PoolSettings::default().summary_cache,
             smtp_url: None,
             mail_from: None,
             trusted_proxies: Vec::new(),
@@ -201,6 +210,12 @@ impl Settings {
         }
         timeout("db_acquire_timeout", self.db_acquire_timeout)?;
         timeout("db_query_timeout", self.db_query_timeout)?;
+        if self.db_summary_cache > MAX_SUMMARY_CACHE {
+            bail!(
+                "db_summary_cache must be at most {}s: past that another instance's unpause looks undone",
+                MAX_SUMMARY_CACHE.as_secs()
+            );
+        }
         timeout("limits.body_timeout", self.limits.body_timeout)?;
         timeout("limits.request_timeout", self.limits.request_timeout)?;
         if self.limits.body_min_rate_grace > MAX_TIMEOUT {
@@ -234,6 +249,7 @@ impl Settings {
             max_connections: self.db_max_connections,
             acquire_timeout: self.db_acquire_timeout,
             query_timeout: self.db_query_timeout,
+            summary_cache: self.db_summary_cache,
         }
     }
 

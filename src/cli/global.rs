@@ -152,6 +152,19 @@ pub struct GlobalOpts {
     #[serde(with = "crate::duration::option")]
     pub db_query_timeout: Option<Duration>,
 
+    /// How long a link page may show an account's pause state as read
+    /// before; this process's own changes show at once, another instance's
+    /// within this time. 0s reads the database on every view. [default: 1s]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_DB_SUMMARY_CACHE",
+        global = true,
+        value_name = "DURATION",
+        value_parser = crate::duration::parse::<Duration>
+    )]
+    #[serde(with = "crate::duration::option")]
+    pub db_summary_cache: Option<Duration>,
+
     /// SMTP server for notification emails: smtp://HOST[:PORT] (plain, for
     /// a local relay), smtp://HOST:587?tls=required (STARTTLS),
     /// smtps://HOST[:465] (implicit TLS); add USER:PASSWORD@ before the host

@@ -73,6 +73,19 @@ fn durations_and_their_rules_are_checked_once_for_every_source() {
     assert!(err.contains("mail.lease must be longer than mail.smtp_timeout"));
     assert!(load("", "db_query_timeout = \"2h\"").is_err());
     assert!(load("db_max_connections = 0\n", "").is_err());
+    let err = load("db_summary_cache = \"5m\"\n", "")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("db_summary_cache must be at most 60s"),
+        "{err}"
+    );
+    let off = load("db_summary_cache = \"0s\"\n", "").unwrap();
+    assert_eq!(off.pool().summary_cache, StdDuration::ZERO);
+    assert_eq!(
+        load("", "").unwrap().pool().summary_cache,
+        StdDuration::from_secs(1)
+    );
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! The shared pause state: Boulder's `paused` table plus this project's
-//! account-level pauses, audit trail and sessions.
+//! account-level pauses, audit trail and notification outbox.
 //!
 //! The [`Store`] trait speaks domain types; each backend module holds every
 //! SQL string for its dialect. Nothing here knows about HTTP.
 
 mod budget;
+mod cache;
 mod error;
 mod migrations;
 mod mysql;
@@ -52,6 +53,11 @@ pub struct PoolSettings {
     /// How long one transaction may take before it is rolled back and the
     /// database counts as unavailable.
     pub query_timeout: StdDuration,
+    /// How long an account's pause summary (what a link's page shows) is
+    /// kept in memory; this process's own writes drop it at once, so the
+    /// time bounds only how stale another instance's changes look. Zero
+    /// reads the database on every view.
+    pub summary_cache: StdDuration,
 }
 
 impl Default for PoolSettings {
@@ -60,6 +66,7 @@ impl Default for PoolSettings {
             max_connections: 10,
             acquire_timeout: StdDuration::from_secs(5),
             query_timeout: StdDuration::from_secs(10),
+            summary_cache: StdDuration::from_secs(1),
         }
     }
 }
@@ -342,6 +349,10 @@ pub trait PauseState: Send + Sync {
         limit: u32,
     ) -> Result<PausedSummary, StoreError>;
 
+    /// Whether anything (a name, or the whole account) is paused for
+    /// `account` now: read from the database, never from the summary cache.
+    async fn anything_paused(&self, account: AccountId) -> Result<bool, StoreError>;
+
     /// Which of `identifiers` (1 to [`MAX_CHECKED`]) are paused for
     /// `account`, and whether the whole account is: one indexed query.
     async fn check_paused(
@@ -429,12 +440,9 @@ pub trait AuditTrail: Send + Sync {
     ) -> Result<Vec<AuditEvent>, StoreError>;
 }
 
-/// The result page's sessions, on the same database.
+/// Upkeep of the sessions table earlier versions wrote.
 #[async_trait]
 pub trait Sessions: Send + Sync {
-    /// The session backend.
-    fn session_store(&self) -> Arc<dyn tower_sessions::SessionStore>;
-
     /// Removes expired sessions; returns how many.
     async fn delete_expired_sessions(&self) -> Result<u64, StoreError>;
 }

@@ -36,7 +36,7 @@ impl Dialect for MysqlDialect {
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 10001) capped \
              UNION ALL (SELECT 2, identifierType, identifierValue, pausedAt FROM paused \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT ?)",
+             ORDER BY identifierValue, identifierType LIMIT",
         summary_account_binds: 3,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
@@ -132,11 +132,6 @@ impl Dialect for MysqlDialect {
             expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < ? LIMIT ?",
         },
         sessions: SessionQueries {
-            insert: "INSERT IGNORE INTO sessions (id, data, expires_at) VALUES (?, ?, ?)",
-            upsert: "INSERT INTO sessions (id, data, expires_at) VALUES (?, ?, ?) \
-                 ON DUPLICATE KEY UPDATE data = VALUES(data), expires_at = VALUES(expires_at)",
-            load: "SELECT data FROM sessions WHERE id = ? AND expires_at > UNIX_TIMESTAMP()",
-            delete: "DELETE FROM sessions WHERE id = ?",
             delete_expired: "DELETE FROM sessions WHERE expires_at <= UNIX_TIMESTAMP()",
         },
         outbox: OutboxQueries {
@@ -234,9 +229,15 @@ async fn migrate_locked(
     migrator.set_locking(false);
     // Read under the lock, so that what is reported is what this instance
     // applies, not what another one applied meanwhile.
-    let pending = SqlStore::<MysqlDialect>::new(pool.clone(), Duration::from_secs(60))
-        .pending_migrations(migrator)
-        .await?;
+    let pending = SqlStore::<MysqlDialect>::new(
+        pool.clone(),
+        &PoolSettings {
+            query_timeout: Duration::from_secs(60),
+            ..PoolSettings::default()
+        },
+    )
+    .pending_migrations(migrator)
+    .await?;
     // On the locked connection. `run_direct` is `run` without the generic
     // `Acquire`, whose future the compiler cannot prove `Send` here.
     let applied = migrator.run_direct(None, &mut *conn, false).await;
@@ -307,7 +308,7 @@ pub(super) async fn connect(
         .await
         .context("applying MySQL migrations")?;
     }
-    let store = SqlStore::new(mysql, pool.query_timeout);
+    let store = SqlStore::new(mysql, pool);
     store.check_schema(&migrator).await?;
     Ok((store, applied))
 }

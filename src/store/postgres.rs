@@ -31,7 +31,7 @@ impl Dialect for PostgresDialect {
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 10001) capped \
              UNION ALL (SELECT 2, identifierType::bigint, identifierValue::varchar, pausedAt FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT $2)",
+             ORDER BY identifierValue, identifierType LIMIT",
         summary_account_binds: 1,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = $1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
@@ -132,14 +132,6 @@ impl Dialect for PostgresDialect {
                  (SELECT registrationID FROM policy_accounts WHERE lastOutcome < $1 LIMIT $2)",
         },
         sessions: SessionQueries {
-            insert: "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (id) DO NOTHING",
-            upsert: "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (id) DO UPDATE \
-                 SET data = excluded.data, expires_at = excluded.expires_at",
-            load: "SELECT data FROM sessions \
-                 WHERE id = $1 AND expires_at > extract(epoch FROM now())::bigint",
-            delete: "DELETE FROM sessions WHERE id = $1",
             delete_expired: "DELETE FROM sessions WHERE expires_at <= extract(epoch FROM now())::bigint",
         },
         outbox: OutboxQueries {
@@ -235,7 +227,7 @@ pub(super) async fn connect(
     if schema == Schema::Migrate {
         // Read before sqlx takes its lock: instances migrating at the same
         // moment may each report the same migrations.
-        applied = SqlStore::<PostgresDialect>::new(postgres.clone(), pool.query_timeout)
+        applied = SqlStore::<PostgresDialect>::new(postgres.clone(), pool)
             .pending_migrations(&migrator)
             .await?;
         // sqlx holds an advisory lock while migrating, so many instances may
@@ -245,7 +237,7 @@ pub(super) async fn connect(
             .await
             .context("applying PostgreSQL migrations")?;
     }
-    let store = SqlStore::new(postgres, pool.query_timeout);
+    let store = SqlStore::new(postgres, pool);
     store.check_schema(&migrator).await?;
     Ok((store, applied))
 }

@@ -45,7 +45,7 @@ impl Dialect for SqliteDialect {
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) LIMIT 10001) \
              UNION ALL SELECT * FROM (SELECT 2, identifierType, identifierValue, pausedAt FROM paused \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt) \
-             ORDER BY identifierValue, identifierType LIMIT ?2)",
+             ORDER BY identifierValue, identifierType LIMIT",
         summary_account_binds: 1,
         count_paused: "SELECT COUNT(*), MIN(pausedAt) FROM paused \
              WHERE registrationID = ?1 AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
@@ -140,13 +140,6 @@ impl Dialect for SqliteDialect {
                  (SELECT registrationID FROM policy_accounts WHERE lastOutcome < ?1 LIMIT ?2)",
         },
         sessions: SessionQueries {
-            insert: "INSERT INTO sessions (id, data, expires_at) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (id) DO NOTHING",
-            upsert: "INSERT INTO sessions (id, data, expires_at) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (id) DO UPDATE \
-                 SET data = excluded.data, expires_at = excluded.expires_at",
-            load: "SELECT data FROM sessions WHERE id = ?1 AND expires_at > unixepoch()",
-            delete: "DELETE FROM sessions WHERE id = ?1",
             delete_expired: "DELETE FROM sessions WHERE expires_at <= unixepoch()",
         },
         outbox: OutboxQueries {
@@ -258,7 +251,7 @@ pub(super) async fn connect(
             let sqlite = pool_options.clone().connect_with(options.clone()).await?;
             let mut applied = Vec::new();
             if schema == Schema::Migrate {
-                applied = SqlStore::<SqliteDialect>::new(sqlite.clone(), pool.query_timeout)
+                applied = SqlStore::<SqliteDialect>::new(sqlite.clone(), pool)
                     .pending_migrations(&migrator)
                     .await?;
                 migrator.run(&sqlite).await?;
@@ -276,7 +269,7 @@ pub(super) async fn connect(
             }
         }
     };
-    let store = SqlStore::new(sqlite, pool.query_timeout);
+    let store = SqlStore::new(sqlite, pool);
     store.check_schema(&migrator).await?;
     Ok((store, applied))
 }

@@ -320,6 +320,7 @@ async fn with_the_database_down_orders_fail_open_or_closed_and_outcomes_wait(db:
             max_connections: 4,
             acquire_timeout: std::time::Duration::from_secs(1),
             query_timeout: std::time::Duration::from_secs(2),
+            ..Default::default()
         }),
         ..Options::default()
     })

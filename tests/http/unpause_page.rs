@@ -15,6 +15,7 @@ db_tests!(
     malformed_missing_and_foreign_links_get_the_invalid_page_with_400,
     signed_link_with_wrong_audience_is_invalid,
     get_requests_never_change_the_pause_state,
+    the_page_shows_its_own_instances_unpause_at_once_and_another_ones_within_the_cache_time,
 );
 
 async fn valid_link_shows_the_live_paused_names_not_only_the_tokens(db: Db) {
@@ -238,4 +239,50 @@ async fn get_requests_never_change_the_pause_state(db: Db) {
     );
     // Not even a session: CSRF protection is a signed cookie (web::csrf).
     assert_eq!(app.db.scalar("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn the_page_shows_its_own_instances_unpause_at_once_and_another_ones_within_the_cache_time(
+    db: Db,
+) {
+    let app = spawn_app_on(db).await;
+    app.pause(42, &["a.example", "b.example", "c.example"])
+        .await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let listed = |html: &str, name: &str| html.contains(&format!(r#"value="dns:{name}""#));
+    let html = app.get_unpause(&jwt).await.text().await.unwrap();
+    assert!(listed(&html, "a.example"), "{html}");
+
+    // Another instance (its own store on the same database) unpauses a name:
+    // this one shows it once its cached summary is older than a second.
+    let other = acme_unpause::store::connect(
+        &app.db.url,
+        &acme_unpause::store::PoolSettings::default(),
+        acme_unpause::store::Schema::Check,
+    )
+    .await
+    .unwrap();
+    other
+        .unpause_identifiers(
+            account(42),
+            &idents(&["a.example"]),
+            app.clock.now(),
+            &acme_unpause::store::AuditContext::cli(),
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let html = app.get_unpause(&jwt).await.text().await.unwrap();
+    assert!(!listed(&html, "a.example"), "{html}");
+    assert!(listed(&html, "b.example"), "{html}");
+
+    // This instance's own unpause shows on the very next view.
+    let csrf = app.open_page(&jwt).await;
+    app.post_selected(&jwt, &csrf, &["dns:b.example"]).await;
+    let html = app.get_unpause(&jwt).await.text().await.unwrap();
+    assert!(!listed(&html, "b.example"), "{html}");
+    assert!(listed(&html, "c.example"), "{html}");
+    // And so does a pause through this instance.
+    app.pause(42, &["d.example"]).await;
+    let html = app.get_unpause(&jwt).await.text().await.unwrap();
+    assert!(listed(&html, "d.example"), "{html}");
 }

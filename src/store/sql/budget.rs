@@ -242,8 +242,11 @@ impl UnpauseBudgets {
         at: OffsetDateTime,
         ctx: &AuditContext,
     ) -> Result<Result<UnpauseCounts, OverBudget>, StoreError> {
-        self.unpause_within_budget_impl(account, only, budget, at, ctx)
-            .await
+        let done = self
+            .unpause_within_budget_impl(account, only, budget, at, ctx)
+            .await;
+        self.summaries.forget([account]);
+        done
     }
 
     async fn unpause_budget(

@@ -61,8 +61,10 @@ use sqlx::{
 };
 use time::OffsetDateTime;
 
+use super::cache::SummaryCache;
 use super::{
-    AuditContext, PauseMode, PausedName, PausedSummary, REPAUSE_COOLDOWN, StoreError, migrations,
+    AuditContext, PauseMode, PausedName, PausedSummary, PoolSettings, REPAUSE_COOLDOWN, StoreError,
+    migrations,
 };
 use crate::domain::{AccountId, Identifier, IdentifierType};
 use pause::PairPause;
@@ -105,17 +107,26 @@ pub(super) trait Dialect: Debug + Send + Sync + 'static {
 pub(super) struct SqlStore<D: Dialect> {
     pool: Pool<D::DB>,
     query_timeout: StdDuration,
+    /// What link pages read; every write path below forgets what it touched.
+    summaries: SummaryCache,
     dialect: PhantomData<D>,
 }
 
 impl<D: Dialect> SqlStore<D> {
-    pub(super) fn new(pool: Pool<D::DB>, query_timeout: StdDuration) -> Self {
+    pub(super) fn new(pool: Pool<D::DB>, settings: &PoolSettings) -> Self {
         Self {
             pool,
-            query_timeout,
+            query_timeout: settings.query_timeout,
+            summaries: SummaryCache::new(settings.summary_cache),
             dialect: PhantomData,
         }
     }
+}
+
+/// `Queries::summary` with its list limit written in: a number, so the
+/// text stays safe, and one prepared statement per distinct limit.
+pub(super) fn summary_sql(summary: &str, limit: u32) -> String {
+    format!("{summary} {limit})")
 }
 
 /// A pool that closes, rather than reuses, a connection that comes back
@@ -264,11 +275,12 @@ where
     ) -> Result<PausedSummary, StoreError> {
         // One statement: one snapshot, so count, list and account bit
         // agree, and one round trip (each is a thread hop for SQLite).
-        let mut query = sqlx::query(D::SQL.summary);
+        let sql = summary_sql(D::SQL.summary, limit);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for _ in 0..D::SQL.summary_account_binds {
             query = query.bind(account.get());
         }
-        let rows = query.bind(i64::from(limit)).fetch_all(&self.pool).await?;
+        let rows = query.fetch_all(&self.pool).await?;
         let mut summary = PausedSummary::default();
         for row in &rows {
             let kind: i64 = row.try_get(0)?;

@@ -188,7 +188,18 @@ impl PauseState {
         account: AccountId,
         limit: u32,
     ) -> Result<PausedSummary, StoreError> {
-        self.attempt(|| self.summary_once(account, limit)).await
+        let ticket = match self.summaries.get(account, limit) {
+            Ok(cached) => return Ok(cached),
+            Err(ticket) => ticket,
+        };
+        let summary = self.attempt(|| self.summary_once(account, limit)).await?;
+        self.summaries.fill(ticket, account, limit, &summary);
+        Ok(summary)
+    }
+
+    async fn anything_paused(&self, account: AccountId) -> Result<bool, StoreError> {
+        let summary = self.attempt(|| self.summary_once(account, 1)).await?;
+        Ok(!summary.is_empty())
     }
 
     async fn pause_identifiers(
@@ -208,7 +219,9 @@ impl PauseState {
         for chunk in sorted.chunks(PAUSE_BATCH) {
             let done = self
                 .attempt(|| self.pause_chunk(account, chunk, mode, at, ctx, notice))
-                .await?;
+                .await;
+            self.summaries.forget([account]);
+            let done = done?;
             counts.paused += done.paused;
             counts.repaused += done.repaused;
             counts.already += done.already;
@@ -226,8 +239,11 @@ impl PauseState {
         notice: &Notice,
     ) -> Result<bool, StoreError> {
         let at = whole_seconds(at);
-        self.attempt(|| self.pause_account_once(account, mode, at, ctx, notice))
-            .await
+        let paused = self
+            .attempt(|| self.pause_account_once(account, mode, at, ctx, notice))
+            .await;
+        self.summaries.forget([account]);
+        paused
     }
 
     async fn unpause_all(
@@ -247,7 +263,9 @@ impl PauseState {
         loop {
             let batch = self
                 .attempt(|| self.unpause_batch(account, &cursor, at, ctx, None))
-                .await?;
+                .await;
+            self.summaries.forget([account]);
+            let batch = batch?;
             counts.names += batch.names;
             counts.account = batch.account;
             counts.remaining = batch.remaining;
@@ -271,9 +289,11 @@ impl PauseState {
         }
         let at = whole_seconds(at);
         let sorted = sorted(identifiers);
-        self.attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, None))
-            .await
-            .and_then(budget::unbudgeted)
+        let done = self
+            .attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, None))
+            .await;
+        self.summaries.forget([account]);
+        done.and_then(budget::unbudgeted)
     }
 
     async fn check_paused(

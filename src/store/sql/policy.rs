@@ -83,8 +83,22 @@ impl PolicyState {
                 b.at,
             ))
         });
-        self.attempt(|| self.record_batch(&ordered, notices, policy))
-            .await
+        let report = self
+            .attempt(|| self.record_batch(&ordered, notices, policy))
+            .await;
+        match &report {
+            Ok(report) => self.summaries.forget(
+                report
+                    .paused
+                    .iter()
+                    .map(|pair| pair.account)
+                    .chain(report.accounts_paused.iter().copied()),
+            ),
+            // Nothing committed; the generation still moves, as for any
+            // write that may have raced a read.
+            Err(_) => self.summaries.forget([]),
+        }
+        report
     }
 
     async fn expire_policy_state(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {

@@ -18,10 +18,15 @@ pub(in crate::store) struct Queries {
     pub begin_write: &'static str,
     pub ping: &'static str,
     /// For the page, in one statement (one snapshot, one round trip):
-    /// (account, [account, account,] limit) -> rows of (kind, n, value, at):
+    /// (account, [account, account]) -> rows of (kind, n, value, at):
     /// kind 0 the account-level pause (at); kind 1 the count (n, at most
-    /// `COUNT_CAP` + 1: a bounded scan) and the oldest pause (at); kind 2 one of the first names (n the type, value,
-    /// at). MySQL binds the account three times, the others once.
+    /// `COUNT_CAP` + 1: a bounded scan) and the oldest pause (at); kind 2
+    /// one of the first names (n the type, value, at). MySQL binds the
+    /// account three times, the others once. The text ends in `LIMIT`: the
+    /// store writes the number of names and the closing parenthesis in,
+    /// because SQLite recompiles a statement with a bound LIMIT every time
+    /// its binds are cleared, which sqlx does on each reuse (a quarter of
+    /// the page's CPU when it was bound).
     pub summary: &'static str,
     /// How many times `summary` takes the account.
     pub summary_account_binds: usize,
@@ -161,18 +166,11 @@ pub(in crate::store) struct PolicyQueries {
     pub expire_accounts: &'static str,
 }
 
-/// SQL for portal sessions. Expiry is judged by the database clock, the one
-/// every portal instance shares.
+/// SQL for the sessions table, which earlier versions kept the result page
+/// in and nothing writes now: its rows are purged as they expire. Expiry is
+/// judged by the database clock, the one every portal instance shares.
 #[derive(Debug)]
 pub(in crate::store) struct SessionQueries {
-    /// (id, data, expires_at); affects no row when the id exists
-    pub insert: &'static str,
-    /// (id, data, expires_at)
-    pub upsert: &'static str,
-    /// (id) -> (data) unless expired
-    pub load: &'static str,
-    /// (id)
-    pub delete: &'static str,
     /// ()
     pub delete_expired: &'static str,
 }
@@ -180,7 +178,7 @@ pub(in crate::store) struct SessionQueries {
 #[cfg(test)]
 impl Queries {
     /// Every plain SQL string, nested ones prefixed by their group. Not
-    /// listed: `check_paused` (built per call) and `outbox.lock_account`
+    /// listed: `summary` and `check_paused` (completed per call) and `outbox.lock_account`
     /// (one backend only), which the drift test handles itself.
     pub(in crate::store) fn statements(&self) -> Vec<(&'static str, &'static str)> {
         let mut all = statements!(
@@ -190,7 +188,6 @@ impl Queries {
             [
                 begin_write,
                 ping,
-                summary,
                 count_paused,
                 account_paused,
                 count_remaining,
@@ -211,7 +208,7 @@ impl Queries {
                 events,
                 applied_migrations,
             ],
-            skip [summary_account_binds, policy, budget, check_paused, sessions, outbox]
+            skip [summary, summary_account_binds, policy, budget, check_paused, sessions, outbox]
         );
         all.extend(statements!(
             &self.budget,
@@ -241,7 +238,7 @@ impl Queries {
             &self.sessions,
             SessionQueries,
             "sessions.",
-            [insert, upsert, load, delete, delete_expired],
+            [delete_expired],
             skip []
         ));
         all.extend(statements!(
