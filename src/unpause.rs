@@ -24,8 +24,8 @@ pub enum Choice {
     Only(Vec<Identifier>),
 }
 
-/// What an unpause did, as kept in the session for the result page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// What an unpause did, as the result page shows it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnpauseReport {
     pub names: u64,
     pub account: bool,
@@ -117,6 +117,12 @@ pub async fn unpause(
     ctx: &AuditContext,
 ) -> Result<UnpauseReport, UnpauseError> {
     let account = token.account();
+    // A click on a page left open after everything was unpaused (or a
+    // second click, or a replayed form) writes nothing: not even the
+    // budget's row. Read fresh: the page's cached view may be a second old.
+    if !app.store.anything_paused(account).await? {
+        return Ok(UnpauseReport::default());
+    }
     let now = app.clock.now();
     let only = match choice {
         Choice::Everything => None,

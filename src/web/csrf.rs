@@ -33,12 +33,18 @@ const COOKIE: &str = "unpause_csrf";
 /// A visit may take this long between loading the page and posting it.
 const MAX_AGE_SECONDS: u32 = 3600;
 
-/// The MAC key of each link-signing key, so every instance sharing the
-/// keys accepts every other instance's tokens, and rotation works alike.
-fn mac_keys(keys: &KeySet) -> impl Iterator<Item = hmac::Key> + '_ {
-    keys.iter().map(|key| {
+const LABEL: &[u8] = b"acme-unpause csrf v1";
+
+/// The MAC key of each link-signing key for one purpose (`label`), so every
+/// instance sharing the keys accepts every other instance's values, and
+/// rotation works alike; a value made for one purpose is no good for another.
+pub(super) fn mac_keys<'a>(
+    keys: &'a KeySet,
+    label: &'a [u8],
+) -> impl Iterator<Item = hmac::Key> + 'a {
+    keys.iter().map(move |key| {
         let derive = hmac::Key::new(hmac::HMAC_SHA256, key.bytes());
-        let derived = hmac::sign(&derive, b"acme-unpause csrf v1");
+        let derived = hmac::sign(&derive, label);
         hmac::Key::new(hmac::HMAC_SHA256, derived.as_ref())
     })
 }
@@ -81,7 +87,7 @@ pub fn issue(
         .fill(&mut bytes)
         .map_err(|_| PageError::Internal(anyhow::anyhow!("random generator failed")))?;
     let nonce = URL_SAFE_NO_PAD.encode(bytes);
-    let key = mac_keys(&app.keys)
+    let key = mac_keys(&app.keys, LABEL)
         .next()
         .ok_or_else(|| PageError::Internal(anyhow::anyhow!("no signing key")))?;
     let expires = app.clock.now().unix_timestamp() + i64::from(MAX_AGE_SECONDS);
@@ -123,7 +129,7 @@ pub fn check(
         return Err(PageError::Forbidden("CSRF token does not match its cookie"));
     }
     let binding = Binding::of(token, raw);
-    let valid = mac_keys(&app.keys).any(|key| {
+    let valid = mac_keys(&app.keys, LABEL).any(|key| {
         bool::from(
             mac(&key, nonce, expires, &binding)
                 .as_bytes()

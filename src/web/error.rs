@@ -258,7 +258,7 @@ pub async fn render_error_pages(
             if status.is_server_error() {
                 tracing::error!(cause = %page.cause, "request failed");
             } else {
-                tracing::info!(cause = %page.cause, "request refused");
+                tracing::debug!(cause = %page.cause, "request refused");
             }
             page.kind
         }

@@ -13,8 +13,8 @@ mod health;
 mod lang;
 pub mod limits;
 pub(crate) mod pages;
+mod result;
 pub mod server;
-mod session;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -80,13 +80,12 @@ pub fn router(app: Arc<App>) -> Router {
     ));
     let views = Arc::new(limits::ViewLimiter::new(&app.settings.limits));
     let token_pages = pages::unpause::router()
-        // Before the session and the page read anything; inside the
+        // Before the page reads anything; inside the
         // renderer (merged below) for the localised 429 page.
         .layer(middleware::from_fn_with_state(
             (state.clone(), views),
             limits::limit_views,
         ))
-        .layer(session::layer(&app))
         // The token is a credential: no cache may keep a page that shows it.
         .layer(no_store());
 

@@ -95,7 +95,7 @@ describe("axe-core and reflow, every page in every language", { concurrency: 2 }
         const clearLink = (await portal.api("links", { account: clear, identifiers: [{ type: "dns", value: "gone.example" }] })).url;
         await visit(`${clearLink}&${lang}`, 200, "unpause, nothing paused");
 
-        await visit(`${portal.base}/sfe/v1/unpause-status?${lang}`, 200, "result, no session");
+        await visit(`${portal.base}/sfe/v1/unpause-status?${lang}`, 200, "result, no result cookie");
         await visit(`${portal.base}/sfe/v1/unpause?jwt=not-a-token&${lang}`, 400, "invalid link");
         await visit(`${portal.expiredLink(account, names)}&${lang}`, 410, "expired link");
         await visit(`${portal.base}/no-such-page?${lang}`, 404, "not found");

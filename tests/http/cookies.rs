@@ -1,37 +1,12 @@
-//! Cookies, sessions and the same-origin check: fixation, `__Host-` names
+//! Cookies and the same-origin check: planted results, `__Host-` names
 //! behind https, CSRF values bound to their link and hour, the Origin's
 //! scheme, HSTS.
 
 use reqwest::StatusCode;
-use reqwest::header::{COOKIE, HeaderMap, HeaderValue, ORIGIN, SET_COOKIE};
+use reqwest::header::{COOKIE, HeaderMap, HeaderValue, ORIGIN};
 use time::Duration;
 
 use crate::helpers::*;
-
-/// A client that keeps no cookies: the test says which it sends.
-fn bare_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-/// The `Set-Cookie` header of `response` for the cookie `name`.
-fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
-    response
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with(&format!("{name}=")))
-        .map(str::to_owned)
-}
-
-/// The value of a `Set-Cookie` line.
-fn value_of(set_cookie: &str) -> &str {
-    let pair = set_cookie.split(';').next().unwrap();
-    pair.split_once('=').unwrap().1
-}
 
 /// Opens the page of `jwt` without cookies: the CSRF form value and the
 /// CSRF cookie line.
@@ -52,21 +27,21 @@ async fn open_bare(
 }
 
 #[tokio::test]
-async fn a_session_cookie_planted_before_the_post_is_replaced() {
+async fn a_result_cookie_planted_before_the_post_is_replaced() {
     let app = spawn_app().await;
     app.pause(42, &["a.example", "b.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
-    // The planter gets a real session of their own by unpausing one name.
+    // The planter gets a real result of their own by unpausing one name.
     let csrf = app.open_page(&jwt).await;
     let planted = app.post_selected(&jwt, &csrf, &["dns:a.example"]).await;
-    let planted = value_of(&set_cookie(&planted, "unpause_session").unwrap()).to_owned();
+    let planted = value_of(&set_cookie(&planted, "unpause_result").unwrap()).to_owned();
 
     // The visitor's browser carries the planted cookie into their post.
     let visitor = bare_client();
     let (csrf, csrf_cookie) = open_bare(&app, &visitor, &jwt, "unpause_csrf").await;
     let mut headers = same_origin(&app.base);
     let cookies = format!(
-        "unpause_csrf={}; unpause_session={planted}",
+        "unpause_csrf={}; unpause_result={planted}",
         value_of(&csrf_cookie)
     );
     headers.insert(COOKIE, HeaderValue::from_str(&cookies).unwrap());
@@ -79,16 +54,23 @@ async fn a_session_cookie_planted_before_the_post_is_replaced() {
         .unwrap();
 
     assert_redirect_to(&response, "/sfe/v1/unpause-status");
-    let issued = set_cookie(&response, "unpause_session").expect("a session cookie");
-    assert_ne!(value_of(&issued), planted, "the session ID was rotated");
-    // The planter's cookie shows nothing of the visitor's unpause.
-    let html = app
-        .get("/sfe/v1/unpause-status")
+    // The answer replaces it with the visitor's own result.
+    let issued = set_cookie(&response, "unpause_result").expect("a result cookie");
+    assert_ne!(value_of(&issued), planted);
+    let html = visitor
+        .get(app.url("/sfe/v1/unpause-status"))
+        .header(COOKIE, format!("unpause_result={}", value_of(&issued)))
+        .send()
         .await
+        .unwrap()
         .text()
         .await
         .unwrap();
-    assert!(has_id(&html, "status-none"), "{html}");
+    assert!(
+        html.contains(r#"id="status-names" data-count="1""#),
+        "{html}"
+    );
+    assert!(!has_id(&html, "status-remaining"), "{html}");
 }
 
 #[tokio::test]
@@ -128,12 +110,12 @@ async fn behind_https_cookies_are_host_prefixed() {
         .await
         .unwrap();
     assert_redirect_to(&posted, "/sfe/v1/unpause-status");
-    let session = set_cookie(&posted, "__Host-unpause_session").expect("a __Host- session");
+    let result = set_cookie(&posted, "__Host-unpause_result").expect("a __Host- result");
     assert!(
-        session.contains("Path=/;") || session.ends_with("Path=/"),
-        "{session}"
+        result.contains("Path=/;") || result.ends_with("Path=/"),
+        "{result}"
     );
-    assert!(session.contains("Secure"), "{session}");
+    assert!(result.contains("Secure"), "{result}");
     assert!(app.summary(42).await.is_empty());
 
     // The unprefixed name, which a sibling domain could plant, is not ours.

@@ -1,14 +1,15 @@
 //! POST /sfe/v1/do-unpause and the result page.
 
 use reqwest::StatusCode;
-use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
+use reqwest::header::{COOKIE, HeaderMap, HeaderValue, ORIGIN};
 use time::Duration;
 
 use crate::helpers::*;
 
 db_tests!(
-    full_flow_unpauses_everything_and_reports_from_the_session,
-    result_is_shown_once_and_cannot_be_forged_by_query,
+    full_flow_unpauses_everything_and_reports_the_result,
+    the_result_survives_a_reload_and_a_language_switch_and_cannot_be_forged,
+    a_click_with_nothing_left_to_unpause_writes_nothing,
     token_may_also_come_in_the_query_string_as_in_boulder,
     post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing,
     post_from_a_browser_without_the_session_is_refused,
@@ -24,7 +25,7 @@ db_tests!(
     a_pause_stamped_by_a_clock_ahead_of_ours_still_unpauses,
 );
 
-async fn full_flow_unpauses_everything_and_reports_from_the_session(db: Db) {
+async fn full_flow_unpauses_everything_and_reports_the_result(db: Db) {
     let app = spawn_app_on(db).await;
     app.pause(42, &["a.example", "b.example", "c.example"])
         .await;
@@ -62,30 +63,98 @@ async fn full_flow_unpauses_everything_and_reports_from_the_session(db: Db) {
     );
 }
 
-async fn result_is_shown_once_and_cannot_be_forged_by_query(db: Db) {
+async fn the_result_survives_a_reload_and_a_language_switch_and_cannot_be_forged(db: Db) {
+    let app = spawn_app_on(db).await;
+    app.pause(42, &["a.example", "b.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    let csrf = app.open_page(&jwt).await;
+    let posted = app.post_selected(&jwt, &csrf, &["dns:a.example"]).await;
+    let result = set_cookie(&posted, "unpause_result").expect("a result cookie");
+    assert!(result.contains("HttpOnly"), "{result}");
+    assert!(result.contains("SameSite=Strict"), "{result}");
+
+    let shown = |path: &'static str| {
+        let app = &app;
+        async move { app.get(path).await.text().await.unwrap() }
+    };
+    let first = shown("/sfe/v1/unpause-status").await;
+    assert!(has_id(&first, "status-done"), "{first}");
+    assert!(
+        first.contains(r#"id="status-names" data-count="1""#),
+        "{first}"
+    );
+    assert!(
+        first.contains(r#"id="status-remaining" data-count="1""#),
+        "{first}"
+    );
+    // A reload, and the same page in another language, still show it.
+    let reloaded = shown("/sfe/v1/unpause-status").await;
+    assert!(has_id(&reloaded, "status-done"), "{reloaded}");
+    let german = shown("/sfe/v1/unpause-status?lang=de").await;
+    assert!(
+        german.contains(r#"id="status-names" data-count="1""#),
+        "{german}"
+    );
+    assert!(german.contains(r#"lang="de""#), "{german}");
+    // Nothing in the query string changes what it says.
+    let queried = shown("/sfe/v1/unpause-status?count=5000").await;
+    assert!(!queried.contains("5000"), "{queried}");
+
+    // An edited count, or a value no key of the portal signed, is no result.
+    let value = value_of(&result).to_owned();
+    let mut fields: Vec<&str> = value.split('.').collect();
+    fields[1] = "5000";
+    let edited = fields.join(".");
+    for forged in [edited, "v1.5000.1.0.99999999999.AAAA".to_owned()] {
+        let html = bare_client()
+            .get(app.url("/sfe/v1/unpause-status"))
+            .header(COOKIE, format!("unpause_result={forged}"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(has_id(&html, "status-none"), "{forged}: {html}");
+        assert!(!html.contains("5000"), "{forged}");
+    }
+}
+
+async fn a_click_with_nothing_left_to_unpause_writes_nothing(db: Db) {
     let app = spawn_app_on(db).await;
     app.pause(42, &["a.example"]).await;
     let jwt = app.link_token(42, &["a.example"]);
     let csrf = app.open_page(&jwt).await;
-    app.post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
-        .await;
+    let form = [
+        ("jwt", jwt.as_str()),
+        ("csrf", csrf.as_str()),
+        ("action", "all"),
+    ];
+    app.post_do_unpause(&form).await;
+    assert!(app.summary(42).await.is_empty());
+    let events = app.db.scalar("SELECT COUNT(*) FROM pause_events").await;
+    let budget = app.db.scalar("SELECT COUNT(*) FROM unpause_budgets").await;
 
-    let first = app
+    // The same form again (a second click, a replay): a result that says
+    // nothing was left, and not a row written anywhere.
+    let again = app.post_do_unpause(&form).await;
+    assert_redirect_to(&again, "/sfe/v1/unpause-status");
+    let html = app
         .get("/sfe/v1/unpause-status")
         .await
         .text()
         .await
         .unwrap();
-    let again = app
-        .get("/sfe/v1/unpause-status?count=5000")
-        .await
-        .text()
-        .await
-        .unwrap();
-
-    assert!(has_id(&first, "status-done"));
-    assert!(has_id(&again, "status-none"));
-    assert!(!again.contains("5000"));
+    assert!(has_id(&html, "status-nothing"), "{html}");
+    assert_eq!(
+        app.db.scalar("SELECT COUNT(*) FROM pause_events").await,
+        events
+    );
+    assert_eq!(
+        app.db.scalar("SELECT COUNT(*) FROM unpause_budgets").await,
+        budget
+    );
+    assert_eq!(app.db.scalar("SELECT COUNT(*) FROM sessions").await, 0);
 }
 
 async fn token_may_also_come_in_the_query_string_as_in_boulder(db: Db) {

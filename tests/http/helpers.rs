@@ -493,3 +493,28 @@ pub fn assert_no_store(response: &Response) {
 pub async fn get_text(client: &reqwest::Client, url: &str) -> String {
     client.get(url).send().await.unwrap().text().await.unwrap()
 }
+
+/// A client that keeps no cookies: the test says which it sends.
+pub fn bare_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The `Set-Cookie` header of `response` for the cookie `name`.
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(str::to_owned)
+}
+
+/// The value of a `Set-Cookie` line.
+pub fn value_of(set_cookie: &str) -> &str {
+    let pair = set_cookie.split(';').next().unwrap();
+    pair.split_once('=').unwrap().1
+}

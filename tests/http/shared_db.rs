@@ -1,4 +1,4 @@
-//! One database shared by many portal instances: sessions and state cross
+//! One database shared by many portal instances: results and state cross
 //! instances, and Boulder's own
 //! `paused` table is read and unpaused but never altered.
 
@@ -16,7 +16,7 @@ use tokio::process::{Child, Command};
 
 use crate::helpers::*;
 
-db_tests!(two_serve_processes_share_sessions_and_pause_state);
+db_tests!(two_serve_processes_share_results_and_pause_state);
 
 const BIN: &str = env!("CARGO_BIN_EXE_acme-unpause");
 
@@ -112,7 +112,7 @@ async fn unpause_across(
     status.text().await.unwrap()
 }
 
-async fn two_serve_processes_share_sessions_and_pause_state(db: Db) {
+async fn two_serve_processes_share_results_and_pause_state(db: Db) {
     let test_db = TestDb::create(db).await;
     let dir = tempfile::tempdir().unwrap();
     let key = SigningKey::generate().unwrap();

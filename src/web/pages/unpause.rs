@@ -2,8 +2,8 @@
 //!
 //! GET shows the live state and never writes (mail scanners and link
 //! previewers fetch it); POST re-verifies everything and unpauses; the
-//! status page shows the result kept in the session, not in the URL, so it
-//! cannot be forged or replayed by sharing a link.
+//! status page shows the result kept in a signed cookie (`web::result`),
+//! not in the URL, so it cannot be forged or passed on by sharing a link.
 
 use askama::Template;
 use axum::Router;
@@ -18,7 +18,6 @@ use crate::store::{BudgetState, PausedSummary};
 use crate::token::UnpauseToken;
 use crate::unpause::{self, UnpauseReport};
 use crate::web::extract::{Client, PageCtx, QueryToken, SameOrigin, UnpauseForm};
-use crate::web::session::PortalSession;
 use crate::web::{AppState, PageError, paths};
 
 pub fn router() -> Router<AppState> {
@@ -139,15 +138,18 @@ async fn do_unpause_post(
     State(AppState(app)): State<AppState>,
     _: SameOrigin,
     headers: axum::http::HeaderMap,
-    session: PortalSession,
     Client(ctx): Client,
     form: UnpauseForm,
 ) -> Result<Response, PageError> {
     let token = unpause::verify(&app, &form.token)?;
     crate::web::csrf::check(&app, &headers, &form.csrf, &token, &form.token)?;
     let report = unpause::unpause(&app, &token, &form.choice, &ctx).await?;
-    session.set_result(report).await?;
-    Ok(Redirect::to(paths::UNPAUSE_STATUS).into_response())
+    let mut response = Redirect::to(paths::UNPAUSE_STATUS).into_response();
+    response.headers_mut().append(
+        axum::http::header::SET_COOKIE,
+        crate::web::result::cookie(&app, &report)?,
+    );
+    Ok(response)
 }
 
 #[derive(Template)]
@@ -161,9 +163,9 @@ struct UnpauseStatusPage<'a> {
 async fn unpause_status_get(
     State(AppState(app)): State<AppState>,
     ctx: PageCtx,
-    session: PortalSession,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, PageError> {
-    let report = session.take_result().await?;
+    let report = crate::web::result::read(&app, &headers);
     let (tr, chrome) = frame(&app, &ctx);
     page(&UnpauseStatusPage { tr, chrome, report })
 }
