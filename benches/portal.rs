@@ -5,6 +5,10 @@
 //!     cargo bench --bench portal -- --quick      # seconds, small tables (smoke)
 //!     cargo bench --bench portal -- --only 6     # one section (6: the gateway)
 //!
+//! Sections: 1 page and POST throughput, 2 a 1,000,000-name account, 3 the
+//! check call, 4 outcome ingestion, 5 memory and start-up, 6 the gateway's
+//! latency, 7 a flood of one link.
+//!
 //! MariaDB figures need ACME_UNPAUSE_BENCH_MYSQL_URL (a server URL such as
 //! mysql://root@127.0.0.1:3306; a scratch database is created and dropped).
 //! Everything targets loopback only and stops by itself.
@@ -33,6 +37,8 @@ use hyper::body::Bytes;
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
+#[path = "portal/flood.rs"]
+mod flood;
 #[path = "portal/gateway.rs"]
 mod gateway;
 
@@ -64,7 +70,7 @@ fn main() {
             duration: Duration::from_secs(5),
             big_account: 1_000_000,
             check_rows: 10_000_000,
-            mysql_check_rows: 2_000_000,
+            mysql_check_rows: 10_000_000,
             outcomes: 1_000_000,
         }
     };
@@ -117,13 +123,19 @@ async fn run(scale: &Scale) {
         }
     }
     if on(4) {
-        outcomes(scale).await;
+        outcomes(scale, Backend::Sqlite).await;
+        if let Some(url) = mysql_url() {
+            outcomes(scale, Backend::Mysql(url)).await;
+        }
     }
     if on(5) {
         memory(scale).await;
     }
     if on(6) {
         gateway::latency(scale).await;
+    }
+    if on(7) {
+        flood::flood(scale).await;
     }
 }
 
@@ -179,6 +191,11 @@ struct Portal {
 
 impl Portal {
     async fn start(backend: &Backend) -> Self {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    /// A portal whose settings `adjust` changes first.
+    async fn start_with(backend: &Backend, adjust: impl FnOnce(&mut Settings)) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let key = SigningKey::generate().unwrap();
         let key_file = dir.path().join("bench.key");
@@ -236,6 +253,8 @@ impl Portal {
             docs_url: "https://docs.test/".parse().unwrap(),
             ..Settings::default()
         };
+        let mut settings = settings;
+        adjust(&mut settings);
         let pool = settings.pool();
         let open = async move { store::connect(&url, &pool, Schema::Migrate).await };
         let (app, listeners) = serve::start(settings, open, Arc::new(SystemClock))
@@ -290,6 +309,23 @@ impl Portal {
             )
             .await
             .unwrap();
+    }
+
+    /// Runs a fixture statement straight on the database.
+    async fn execute(&self, sql: &str) {
+        let url = &self.app.settings.database_url;
+        let sql = sqlx::AssertSqlSafe(sql.to_owned());
+        if self.mysql_db.is_some() {
+            let mut conn = <sqlx::MySqlConnection as sqlx::Connection>::connect(url)
+                .await
+                .unwrap();
+            sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
+        } else {
+            let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(url)
+                .await
+                .unwrap();
+            sqlx::raw_sql(sql).execute(&mut conn).await.unwrap();
+        }
     }
 
     async fn drop_database(&self) {
@@ -357,6 +393,9 @@ enum Kind {
     PostFlow(Arc<Vec<String>>, Arc<std::sync::atomic::AtomicUsize>),
     /// A check call on the internal API with this body.
     Check(Arc<Vec<Vec<u8>>>),
+    /// The unpause form posted again and again from one loaded page, as a
+    /// replaying client would: after the first, nothing is left to unpause.
+    RepeatPost(String),
 }
 
 async fn get(
@@ -414,6 +453,7 @@ async fn hammer(
             let mut next = Instant::now();
             let mut n = index;
             let mut cookie: Option<String> = None;
+            let mut form: Option<Form> = None;
             while !stop.load(Ordering::Relaxed) {
                 if let Some(interval) = interval {
                     tokio::time::sleep_until(next.into()).await;
@@ -440,6 +480,15 @@ async fn hammer(
                         match links.get(i) {
                             Some(path) => post_flow(&mut sender, addr, path).await.is_ok(),
                             None => break,
+                        }
+                    }
+                    Kind::RepeatPost(path) => {
+                        if form.is_none() {
+                            form = load_form(&mut sender, addr, path).await.ok();
+                        }
+                        match &form {
+                            Some(form) => post_form(&mut sender, addr, form).await.is_ok(),
+                            None => false,
                         }
                     }
                     Kind::Check(bodies) => {
@@ -491,11 +540,18 @@ async fn hammer(
     stats
 }
 
-async fn post_flow(
+/// A loaded unpause page's form: its body and the CSRF cookie.
+#[derive(Clone)]
+struct Form {
+    body: String,
+    cookie: String,
+}
+
+async fn load_form(
     sender: &mut hyper::client::conn::http1::SendRequest<Full<Bytes>>,
     addr: SocketAddr,
     path: &str,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Form> {
     let (status, body, cookie) = get(sender, addr, path, None).await?;
     anyhow::ensure!(status == 200, "page {status}");
     let html = String::from_utf8_lossy(&body);
@@ -505,22 +561,50 @@ async fn post_flow(
         .and_then(|rest| rest.split('"').next())
         .ok_or_else(|| anyhow::anyhow!("no csrf"))?
         .to_owned();
-    let cookie = cookie.ok_or_else(|| anyhow::anyhow!("no session cookie"))?;
+    let cookie = cookie.ok_or_else(|| anyhow::anyhow!("no CSRF cookie"))?;
     let jwt = path.split_once("jwt=").map(|(_, j)| j).unwrap_or_default();
-    let form = format!("jwt={jwt}&csrf={csrf}&action=all");
+    Ok(Form {
+        body: format!("jwt={jwt}&csrf={csrf}&action=all"),
+        cookie,
+    })
+}
+
+/// Posts the form; returns the result cookie the answer set.
+async fn post_form(
+    sender: &mut hyper::client::conn::http1::SendRequest<Full<Bytes>>,
+    addr: SocketAddr,
+    form: &Form,
+) -> anyhow::Result<String> {
     let request = hyper::Request::post("/sfe/v1/do-unpause")
         .header(hyper::header::HOST, addr.to_string())
         .header(hyper::header::ORIGIN, format!("http://{addr}"))
-        .header(hyper::header::COOKIE, &cookie)
+        .header(hyper::header::COOKIE, &form.cookie)
         .header(
             hyper::header::CONTENT_TYPE,
             "application/x-www-form-urlencoded",
         )
-        .body(Full::new(Bytes::from(form)))?;
+        .body(Full::new(Bytes::from(form.body.clone())))?;
     let response = sender.send_request(request).await?;
     anyhow::ensure!(response.status() == 303, "post {}", response.status());
+    let result = response
+        .headers()
+        .get(hyper::header::SET_COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow::anyhow!("no result cookie"))?;
     let _ = response.into_body().collect().await?;
-    let (status, _, _) = get(sender, addr, "/sfe/v1/unpause-status", Some(&cookie)).await?;
+    Ok(result)
+}
+
+async fn post_flow(
+    sender: &mut hyper::client::conn::http1::SendRequest<Full<Bytes>>,
+    addr: SocketAddr,
+    path: &str,
+) -> anyhow::Result<()> {
+    let form = load_form(sender, addr, path).await?;
+    let result = post_form(sender, addr, &form).await?;
+    let (status, _, _) = get(sender, addr, "/sfe/v1/unpause-status", Some(&result)).await?;
     anyhow::ensure!(status == 200, "status {status}");
     Ok(())
 }
@@ -554,6 +638,9 @@ async fn throughput(scale: &Scale) {
     let names: Vec<String> = (0..20).map(|i| format!("n{i}.example")).collect();
     portal.pause(42, &names).await;
     let page = portal.link_path(42, &["n0.example"]);
+    // Its own account: its first post unpauses it, the page's stays paused.
+    portal.pause(43, &names).await;
+    let replay = portal.link_path(43, &["n0.example"]);
     let invalid = format!("{}x", page);
     // One paused account per POST flow: each flow unpauses its account.
     let flows = if scale.quick { 5_000 } else { 100_000 };
@@ -567,6 +654,7 @@ async fn throughput(scale: &Scale) {
     let mut flow_links: Vec<String> = (0..flows)
         .map(|i| portal.link_path(100_000 + i as i64, &["a.example"]))
         .collect();
+    let mut base32 = 0.0;
     for connections in [32, 256] {
         println!(
             "\n{connections} connections\n\n| what | req/s | p50 ms | p99 ms | errors | vs baseline |\n|---|---|---|---|---|---|"
@@ -580,6 +668,9 @@ async fn throughput(scale: &Scale) {
         )
         .await;
         println!("{}", base.line("bare axum handler (baseline)", None));
+        if connections == 32 {
+            base32 = base.rate();
+        }
         for (what, kind) in [
             ("unpause page, valid link", Kind::Get(page.clone())),
             (
@@ -589,6 +680,10 @@ async fn throughput(scale: &Scale) {
             ("invalid-link page", Kind::Get(invalid.clone())),
             ("/help", Kind::Get("/help".into())),
             ("static asset", Kind::Get("/static/style.css".into())),
+            (
+                "unpause POST, replayed (nothing left to unpause)",
+                Kind::RepeatPost(replay.clone()),
+            ),
         ] {
             let stats = hammer(portal.base, kind, connections, scale.duration, None).await;
             println!("{}", stats.line(what, Some(base.rate())));
@@ -608,6 +703,9 @@ async fn throughput(scale: &Scale) {
             "{}",
             flow.line("full POST flow (page, post, result)", Some(base.rate()))
         );
+    }
+    if let Some(url) = mysql_url() {
+        mysql_throughput(scale, &Backend::Mysql(url), base32, flows).await;
     }
     let peak = hammer(
         portal.base,
@@ -632,6 +730,64 @@ async fn throughput(scale: &Scale) {
         ms(half.quantile(0.5)),
         ms(half.quantile(0.99))
     );
+}
+
+/// The page and the POST flow on MariaDB, 32 connections, against the
+/// baseline measured in the same run.
+async fn mysql_throughput(scale: &Scale, backend: &Backend, baseline: f64, flows: usize) {
+    let portal = Portal::start(backend).await;
+    let names: Vec<String> = (0..20).map(|i| format!("n{i}.example")).collect();
+    portal.pause(42, &names).await;
+    insert_paused(
+        &portal,
+        backend,
+        (0..flows).map(|i| (100_000 + i as i64, "a.example".to_owned())),
+        flows,
+    )
+    .await;
+    let links: Vec<String> = (0..flows)
+        .map(|i| portal.link_path(100_000 + i as i64, &["a.example"]))
+        .collect();
+    println!(
+        "\nMariaDB, 32 connections\n\n| what | req/s | p50 ms | p99 ms | errors | vs baseline |\n|---|---|---|---|---|---|"
+    );
+    portal.pause(43, &names).await;
+    let page = portal.link_path(42, &["n0.example"]);
+    let stats = hammer(portal.base, Kind::Get(page), 32, scale.duration, None).await;
+    println!(
+        "{}",
+        stats.line("unpause page, valid link (MariaDB)", Some(baseline))
+    );
+    let replay = portal.link_path(43, &["n0.example"]);
+    let stats = hammer(
+        portal.base,
+        Kind::RepeatPost(replay),
+        32,
+        scale.duration,
+        None,
+    )
+    .await;
+    println!(
+        "{}",
+        stats.line("unpause POST, replayed (MariaDB)", Some(baseline))
+    );
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let flow = hammer(
+        portal.base,
+        Kind::PostFlow(Arc::new(links), next),
+        32,
+        scale.duration,
+        None,
+    )
+    .await;
+    println!(
+        "{}",
+        flow.line(
+            "full POST flow (page, post, result) (MariaDB)",
+            Some(baseline)
+        )
+    );
+    portal.drop_database().await;
 }
 
 /// Bulk insert of `count` paused rows straight into the table (fixtures:
@@ -713,7 +869,8 @@ async fn large_account(scale: &Scale, backend: Backend) {
         "\n## 2. Large integrator on {}: one account with {n} paused names",
         backend.name()
     );
-    let portal = Portal::start(&backend).await;
+    // No summary cache: each load is the database read a first view costs.
+    let portal = Portal::start_with(&backend, |s| s.db_summary_cache = Duration::ZERO).await;
     insert_paused(
         &portal,
         &backend,
@@ -724,13 +881,21 @@ async fn large_account(scale: &Scale, backend: Backend) {
     let others: Vec<String> = (0..20).map(|i| format!("n{i}.example")).collect();
     portal.pause(8, &others).await;
     let big_page = portal.link_path(7, &["host0000000.example.net"]);
-    let loads = hammer(portal.base, Kind::Get(big_page), 1, scale.duration, None).await;
-    println!(
-        "page load for that account: p50 {:.2} ms, p99 {:.2} ms ({} loads, one at a time)",
-        ms(loads.quantile(0.5)),
-        ms(loads.quantile(0.99)),
-        loads.requests
-    );
+    let page_loads = |state: &'static str| {
+        let page = big_page.clone();
+        let base = portal.base;
+        async move {
+            let loads = hammer(base, Kind::Get(page), 1, scale.duration, None).await;
+            println!(
+                "page load for that account, {state}: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms ({} loads, one at a time, no cache)",
+                ms(loads.quantile(0.5)),
+                ms(loads.quantile(0.99)),
+                ms(loads.quantile(1.0)),
+                loads.requests
+            );
+        }
+    };
+    page_loads("every name paused").await;
     // Another account's page, 50 loads a second, while the big unpause runs.
     let other_page = portal.link_path(8, &["n0.example"]);
     let base = portal.base;
@@ -803,6 +968,16 @@ async fn large_account(scale: &Scale, backend: Backend) {
         ms(batches.get(batches.len() / 2).copied().unwrap_or_default()),
         ms(batches.last().copied().unwrap_or_default()),
     );
+    page_loads("nothing paused").await;
+    // The later half paused again: the first listed name comes after half
+    // a million unpaused rows in key order.
+    let half = format!("host{:07}.example.net", n / 2);
+    portal
+        .execute(&format!(
+            "UPDATE paused SET unpausedAt = NULL WHERE registrationID = 7 AND identifierValue >= '{half}'"
+        ))
+        .await;
+    page_loads("the later half paused").await;
     portal.drop_database().await;
 }
 
@@ -860,9 +1035,12 @@ async fn checks(scale: &Scale, backend: Backend, rows: usize) {
     portal.drop_database().await;
 }
 
-async fn outcomes(scale: &Scale) {
-    println!("\n## 4. Outcome ingestion through the internal API (SQLite)");
-    let portal = Portal::start(&Backend::Sqlite).await;
+async fn outcomes(scale: &Scale, backend: Backend) {
+    println!(
+        "\n## 4. Outcome ingestion through the internal API ({})",
+        backend.name()
+    );
+    let portal = Portal::start(&backend).await;
     let spec = acme_unpause::loadgen::LoadSpec {
         accounts: 100_000,
         names_per_account: 20,
@@ -889,6 +1067,10 @@ async fn outcomes(scale: &Scale) {
         report.errors,
         report.paused
     );
+    if portal.mysql_db.is_some() {
+        portal.drop_database().await;
+        return;
+    }
     let url = portal.app.settings.database_url.clone();
     let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url)
         .await

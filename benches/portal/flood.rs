@@ -1,0 +1,121 @@
+//! Section 7: what a flood of one link costs everybody else. Many clients
+//! fetch one large account's page back to back while other visitors, each
+//! on a new connection, open other accounts' links; their latency is the
+//! figure. The limits are off (as everywhere in this suite), so every
+//! flooding request is a full page, not a cheap 429: the worst case for
+//! the summary cache, which is what keeps the flood off the database.
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use http_body_util::Full;
+use hyper::body::Bytes;
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpStream;
+
+use super::{Backend, Kind, Portal, Scale, get, hammer, insert_paused, ms};
+
+/// Other visitors: one page every `every`, each a new connection to the
+/// next link in `links`, until `duration` is over; their latencies, sorted.
+async fn visitors(
+    addr: SocketAddr,
+    links: &[String],
+    duration: Duration,
+    every: Duration,
+) -> Vec<Duration> {
+    let started = Instant::now();
+    let mut latencies = Vec::new();
+    let mut next = Instant::now();
+    for link in links.iter().cycle() {
+        if started.elapsed() >= duration {
+            break;
+        }
+        tokio::time::sleep_until(next.into()).await;
+        next += every;
+        let sent = Instant::now();
+        let Ok(tcp) = TcpStream::connect(addr).await else {
+            continue;
+        };
+        let _ = tcp.set_nodelay(true);
+        let Ok((mut sender, connection)) =
+            hyper::client::conn::http1::handshake::<_, Full<Bytes>>(TokioIo::new(tcp)).await
+        else {
+            continue;
+        };
+        tokio::spawn(connection);
+        if matches!(get(&mut sender, addr, link, None).await, Ok((200, _, _))) {
+            latencies.push(sent.elapsed());
+        }
+    }
+    latencies.sort_unstable();
+    latencies
+}
+
+fn quantile(sorted: &[Duration], q: f64) -> Duration {
+    let last = sorted.len().saturating_sub(1);
+    sorted
+        .get(((last as f64) * q).round() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+pub(super) async fn flood(scale: &Scale) {
+    let n = if scale.quick { 20_000 } else { 200_000 };
+    let flooders = 48;
+    println!(
+        "\n## 7. A flood of one link (SQLite): {flooders} clients on the page of an account with {n} paused names"
+    );
+    let portal = Portal::start(&Backend::Sqlite).await;
+    insert_paused(
+        &portal,
+        &Backend::Sqlite,
+        (0..n).map(|i| (7, format!("host{i:07}.example.net"))),
+        n,
+    )
+    .await;
+    let accounts = 200;
+    insert_paused(
+        &portal,
+        &Backend::Sqlite,
+        (0..accounts).flat_map(|a| (0..20).map(move |i| (8 + a, format!("n{i}.example")))),
+        usize::try_from(accounts * 20).unwrap_or(0),
+    )
+    .await;
+    let big = portal.link_path(7, &["host0000000.example.net"]);
+    let others: Vec<String> = (0..accounts)
+        .map(|a| portal.link_path(8 + a, &["n0.example"]))
+        .collect();
+    let duration = scale.duration * 2;
+    let every = Duration::from_millis(50);
+    println!(
+        "\n| other visitors' pages (a new connection each, one every 50 ms) | pages | p50 ms | p99 ms | max ms | the flood's pages/s |\n|---|---|---|---|---|---|"
+    );
+    for flooding in [0, flooders] {
+        let flood = (flooding > 0).then(|| {
+            tokio::spawn(hammer(
+                portal.base,
+                Kind::Get(big.clone()),
+                flooding,
+                duration,
+                None,
+            ))
+        });
+        let seen = visitors(portal.base, &others, duration, every).await;
+        let flood_rate = match flood {
+            Some(task) => format!("{:.0}", task.await.unwrap().rate()),
+            None => "-".to_owned(),
+        };
+        println!(
+            "| {} | {} | {:.2} | {:.2} | {:.2} | {flood_rate} |",
+            if flooding == 0 {
+                "alone".to_owned()
+            } else {
+                format!("under the flood of {flooding} clients")
+            },
+            seen.len(),
+            ms(quantile(&seen, 0.5)),
+            ms(quantile(&seen, 0.99)),
+            ms(quantile(&seen, 1.0)),
+        );
+    }
+}
