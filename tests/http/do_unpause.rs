@@ -10,6 +10,7 @@ db_tests!(
     full_flow_unpauses_everything_and_reports_the_result,
     the_result_survives_a_reload_and_a_language_switch_and_cannot_be_forged,
     a_click_with_nothing_left_to_unpause_writes_nothing,
+    a_click_reads_the_database_not_the_pages_cached_view,
     token_may_also_come_in_the_query_string_as_in_boulder,
     post_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothing,
     post_from_a_browser_without_the_session_is_refused,
@@ -155,6 +156,53 @@ async fn a_click_with_nothing_left_to_unpause_writes_nothing(db: Db) {
         budget
     );
     assert_eq!(app.db.scalar("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn a_click_reads_the_database_not_the_pages_cached_view(db: Db) {
+    let app = spawn_app_on(db).await;
+    app.pause(42, &["a.example"]).await;
+    let jwt = app.link_token(42, &["a.example"]);
+    // The page (and its cached summary) shows a.example paused ...
+    let csrf = app.open_page(&jwt).await;
+    // ... when another instance unpauses it.
+    let other = acme_unpause::store::connect(
+        &app.db.url,
+        &acme_unpause::store::PoolSettings::default(),
+        acme_unpause::store::Schema::Check,
+    )
+    .await
+    .unwrap();
+    other
+        .unpause_all(
+            account(42),
+            app.clock.now(),
+            &acme_unpause::store::AuditContext::cli(),
+            &|_| {},
+        )
+        .await
+        .unwrap();
+    let events = app.db.scalar("SELECT COUNT(*) FROM pause_events").await;
+
+    let click = app
+        .post_do_unpause(&[("jwt", &jwt), ("csrf", &csrf), ("action", "all")])
+        .await;
+    assert_redirect_to(&click, "/sfe/v1/unpause-status");
+    let html = app
+        .get("/sfe/v1/unpause-status")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(has_id(&html, "status-nothing"), "{html}");
+    // Judged on the database's state: no budget row, no audit row.
+    assert_eq!(
+        app.db.scalar("SELECT COUNT(*) FROM unpause_budgets").await,
+        0
+    );
+    assert_eq!(
+        app.db.scalar("SELECT COUNT(*) FROM pause_events").await,
+        events
+    );
 }
 
 async fn token_may_also_come_in_the_query_string_as_in_boulder(db: Db) {
