@@ -68,7 +68,8 @@ fn queries(backend: Backend) -> Queries {
 
 /// How many values the statement takes. A numbered statement must use its
 /// numbers in order (1, 2, … each once), as MySQL's positional `?` must,
-/// unless it may reuse binds.
+/// unless it may reuse binds. SQLite's statements built for `n` items may
+/// be positional too.
 fn binds(name: &str, sql: &str, backend: Backend) -> Result<usize, String> {
     let params: Vec<Option<u32>> = tokenize(sql)
         .into_iter()
@@ -78,12 +79,15 @@ fn binds(name: &str, sql: &str, backend: Backend) -> Result<usize, String> {
         })
         .collect();
     let mixed = || format!("{name} ({backend:?}): mixed placeholder styles: {sql}");
+    // Plain `?` are bound in order: MySQL's only style, and SQLite's in
+    // statements built with many parameters (see `sqlite::tuples`).
+    let positional =
+        backend == Backend::Mysql || (backend == Backend::Sqlite && name.contains('('));
+    if positional && params.iter().all(Option::is_none) {
+        return Ok(params.len());
+    }
     if backend == Backend::Mysql {
-        return if params.iter().all(Option::is_none) {
-            Ok(params.len())
-        } else {
-            Err(mixed())
-        };
+        return Err(mixed());
     }
     let numbers: Vec<u32> = params
         .iter()
