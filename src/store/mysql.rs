@@ -110,24 +110,13 @@ impl Dialect for MysqlDialect {
                  LIMIT 1",
         },
         policy: PolicyQueries {
-            account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
-                 WHERE registrationID = ? FOR UPDATE",
+            accounts_get,
             last_unpause: "SELECT MAX(unpausedAt) FROM paused WHERE registrationID = ?",
-            account_insert: "INSERT INTO policy_accounts \
-                 (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) \
-                 VALUES (?, ?, ?, ?, ?)",
-            account_update: "UPDATE policy_accounts \
-                 SET createdAt = ?, lastSuccess = ?, lastOutcome = ? \
-                 WHERE registrationID = ?",
-            pair_get: "SELECT state FROM policy_pairs \
-                 WHERE registrationID = ? AND identifierValue = ? \
-                   AND identifierType = ? FOR UPDATE",
-            pair_insert: "INSERT INTO policy_pairs \
-                 (registrationID, identifierValue, identifierType, state, lastOutcome) \
-                 VALUES (?, ?, ?, ?, ?)",
-            pair_update: "UPDATE policy_pairs SET state = ?, lastOutcome = ? \
-                 WHERE registrationID = ? AND identifierValue = ? \
-                   AND identifierType = ?",
+            accounts_insert,
+            accounts_upsert,
+            pairs_get,
+            pairs_insert,
+            pairs_upsert,
             expire_pairs: "DELETE FROM policy_pairs WHERE lastOutcome < ? LIMIT ?",
             expire_accounts: "DELETE FROM policy_accounts WHERE lastOutcome < ? LIMIT ?",
         },
@@ -190,6 +179,68 @@ fn check_paused(n: usize) -> String {
            AND identifierValue IN ({names}) \
          UNION ALL SELECT -1, '' FROM paused_accounts \
          WHERE registrationID = ? AND (unpausedAt IS NULL OR pausedAt > unpausedAt)"
+    )
+}
+
+/// `n` parenthesised groups of `width` placeholders: `(?, ?), (?, ?)`.
+fn tuples(n: usize, width: usize) -> String {
+    let row = format!("({})", vec!["?"; width].join(", "));
+    vec![row; n].join(", ")
+}
+
+/// See `PolicyQueries::accounts_get`.
+fn accounts_get(n: usize) -> String {
+    format!(
+        "SELECT CAST(registrationID AS SIGNED), createdAt, firstSeen, lastSuccess, lastOutcome \
+         FROM policy_accounts WHERE registrationID IN ({}) ORDER BY registrationID FOR UPDATE",
+        vec!["?"; n].join(", ")
+    )
+}
+
+/// See `PolicyQueries::accounts_insert`.
+fn accounts_insert(n: usize) -> String {
+    format!(
+        "INSERT INTO policy_accounts \
+         (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) VALUES {}",
+        tuples(n, 5)
+    )
+}
+
+/// See `PolicyQueries::accounts_upsert`.
+fn accounts_upsert(n: usize) -> String {
+    format!(
+        "{} ON DUPLICATE KEY UPDATE createdAt = VALUES(createdAt), lastSuccess = VALUES(lastSuccess), lastOutcome = VALUES(lastOutcome)",
+        accounts_insert(n)
+    )
+}
+
+/// See `PolicyQueries::pairs_get`. A row-value `IN` list, which MariaDB
+/// reads as one range scan of the primary key, locking rows in key order.
+/// Not the join with a `VALUES` table the others use: MariaDB 10.11 reads
+/// a table value constructor's bound parameters as empty strings.
+fn pairs_get(n: usize) -> String {
+    format!(
+        "SELECT CAST(registrationID AS SIGNED), identifierValue, identifierType, state \
+         FROM policy_pairs WHERE (registrationID, identifierValue, identifierType) IN ({}) \
+         ORDER BY registrationID, identifierValue, identifierType FOR UPDATE",
+        tuples(n, 3)
+    )
+}
+
+/// See `PolicyQueries::pairs_insert`.
+fn pairs_insert(n: usize) -> String {
+    format!(
+        "INSERT INTO policy_pairs \
+         (registrationID, identifierValue, identifierType, state, lastOutcome) VALUES {}",
+        tuples(n, 5)
+    )
+}
+
+/// See `PolicyQueries::pairs_upsert`.
+fn pairs_upsert(n: usize) -> String {
+    format!(
+        "{} ON DUPLICATE KEY UPDATE state = VALUES(state), lastOutcome = VALUES(lastOutcome)",
+        pairs_insert(n)
     )
 }
 

@@ -106,24 +106,13 @@ impl Dialect for PostgresDialect {
                  LIMIT 1",
         },
         policy: PolicyQueries {
-            account_get: "SELECT createdAt, firstSeen, lastSuccess, lastOutcome FROM policy_accounts \
-                 WHERE registrationID = $1 FOR UPDATE",
+            accounts_get,
             last_unpause: "SELECT MAX(unpausedAt) FROM paused WHERE registrationID = $1",
-            account_insert: "INSERT INTO policy_accounts \
-                 (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            account_update: "UPDATE policy_accounts \
-                 SET createdAt = $1, lastSuccess = $2, lastOutcome = $3 \
-                 WHERE registrationID = $4",
-            pair_get: "SELECT state FROM policy_pairs \
-                 WHERE registrationID = $1 AND identifierValue = $2 \
-                   AND identifierType = $3 FOR UPDATE",
-            pair_insert: "INSERT INTO policy_pairs \
-                 (registrationID, identifierValue, identifierType, state, lastOutcome) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            pair_update: "UPDATE policy_pairs SET state = $1, lastOutcome = $2 \
-                 WHERE registrationID = $3 AND identifierValue = $4 \
-                   AND identifierType = $5",
+            accounts_insert,
+            accounts_upsert,
+            pairs_get,
+            pairs_insert,
+            pairs_upsert,
             expire_pairs: "DELETE FROM policy_pairs \
                  WHERE (registrationID, identifierValue, identifierType) IN \
                    (SELECT registrationID, identifierValue, identifierType FROM policy_pairs \
@@ -194,6 +183,81 @@ fn check_paused(n: usize) -> String {
          WHERE registrationID = ${} AND (unpausedAt IS NULL OR pausedAt > unpausedAt)",
         names.join(", "),
         n + 2
+    )
+}
+
+/// `n` parenthesised groups of `width` placeholders, numbered in bind
+/// order: `($1, $2), ($3, $4)`.
+fn tuples(n: usize, width: usize) -> String {
+    let rows: Vec<String> = (0..n)
+        .map(|row| {
+            let params: Vec<String> = (1..=width)
+                .map(|col| format!("${}", row * width + col))
+                .collect();
+            format!("({})", params.join(", "))
+        })
+        .collect();
+    rows.join(", ")
+}
+
+/// See `PolicyQueries::accounts_get`.
+fn accounts_get(n: usize) -> String {
+    format!(
+        "SELECT registrationID, createdAt, firstSeen, lastSuccess, lastOutcome \
+         FROM policy_accounts WHERE registrationID IN ({}) ORDER BY registrationID FOR UPDATE",
+        (1..=n)
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// See `PolicyQueries::accounts_insert`.
+fn accounts_insert(n: usize) -> String {
+    format!(
+        "INSERT INTO policy_accounts \
+         (registrationID, createdAt, firstSeen, lastSuccess, lastOutcome) VALUES {}",
+        tuples(n, 5)
+    )
+}
+
+/// See `PolicyQueries::accounts_upsert`.
+fn accounts_upsert(n: usize) -> String {
+    format!(
+        "{} ON CONFLICT (registrationID) DO UPDATE SET createdAt = excluded.createdAt, lastSuccess = excluded.lastSuccess, lastOutcome = excluded.lastOutcome",
+        accounts_insert(n)
+    )
+}
+
+/// See `PolicyQueries::pairs_get`. A join with the keys as a table, which
+/// the planner turns into primary-key lookups (a row-value `IN` list makes
+/// SQLite scan the table, and PostgreSQL OR 500 index scans together).
+/// Rows are locked as the sort returns them: in key order.
+fn pairs_get(n: usize) -> String {
+    format!(
+        "WITH k (registrationID, identifierValue, identifierType) AS (VALUES {}) \
+         SELECT p.registrationID, p.identifierValue, p.identifierType, p.state \
+         FROM k JOIN policy_pairs p ON p.registrationID = k.registrationID \
+           AND p.identifierValue = k.identifierValue AND p.identifierType = k.identifierType \
+         ORDER BY p.registrationID, p.identifierValue, p.identifierType FOR UPDATE",
+        tuples(n, 3)
+    )
+}
+
+/// See `PolicyQueries::pairs_insert`.
+fn pairs_insert(n: usize) -> String {
+    format!(
+        "INSERT INTO policy_pairs \
+         (registrationID, identifierValue, identifierType, state, lastOutcome) VALUES {}",
+        tuples(n, 5)
+    )
+}
+
+/// See `PolicyQueries::pairs_upsert`.
+fn pairs_upsert(n: usize) -> String {
+    format!(
+        "{} ON CONFLICT (registrationID, identifierValue, identifierType) DO UPDATE SET state = excluded.state, lastOutcome = excluded.lastOutcome",
+        pairs_insert(n)
     )
 }
 

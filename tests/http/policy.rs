@@ -4,7 +4,7 @@
 
 use acme_unpause::domain::Identifier;
 use acme_unpause::policy::{Clients, Outcome, Policy, Tier};
-use acme_unpause::store::ValidationOutcome;
+use acme_unpause::store::{OutcomeReport, ValidationOutcome};
 use serde_json::{Value, json};
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
@@ -21,6 +21,7 @@ db_tests!(
     stale_policy_state_expires,
     failures_after_an_unpause_pause_again_only_after_fourteen_days,
     a_tier_for_unheard_clients_spares_those_that_show_errors_or_have_a_contact,
+    a_large_batch_judges_as_its_outcomes_one_at_a_time_would,
 );
 
 fn rfc3339(at: OffsetDateTime) -> String {
@@ -367,4 +368,160 @@ async fn a_tier_for_unheard_clients_spares_those_that_show_errors_or_have_a_cont
         reason(45).await.as_deref(),
         Some("tier lenient; client shows errors")
     );
+}
+
+/// A report's paused pairs (account, name, tier) and accounts, strikes
+/// that paused nothing, and strikes spared, order aside.
+type Judged = (Vec<(i64, String, String)>, Vec<i64>, u64, u64);
+
+/// The report of a run, order aside: what two runs must agree on.
+fn sorted(report: OutcomeReport) -> Judged {
+    let mut paused: Vec<_> = report
+        .paused
+        .into_iter()
+        .map(|p| (p.account.get(), p.identifier.value().to_owned(), p.tier))
+        .collect();
+    paused.sort();
+    let mut accounts: Vec<_> = report.accounts_paused.iter().map(|a| a.get()).collect();
+    accounts.sort_unstable();
+    (paused, accounts, report.unchanged, report.spared)
+}
+
+/// Adds up the reports of several runs.
+fn merged(reports: impl IntoIterator<Item = OutcomeReport>) -> OutcomeReport {
+    let mut all = OutcomeReport::default();
+    for report in reports {
+        all.paused.extend(report.paused);
+        all.accounts_paused.extend(report.accounts_paused);
+        all.unchanged += report.unchanged;
+        all.spared += report.spared;
+    }
+    all
+}
+
+/// A batch is read and written a few hundred rows per statement; it must
+/// judge exactly as the outcomes fed one by one (in the batch's order, by
+/// pair then time) do. More than one chunk of accounts and of pairs, rows
+/// that exist and rows that do not, strikes, spared young accounts, resets
+/// by a success, and whole-account pauses.
+async fn a_large_batch_judges_as_its_outcomes_one_at_a_time_would(db: Db) {
+    let (batched, single) = (spawn_app_on(db).await, spawn_app_on(db).await);
+    let start = batched.clock.now() - Duration::hours(3);
+    let outcome = |a: i64, name: &str, result: Outcome, at: OffsetDateTime| ValidationOutcome {
+        account: account(a),
+        identifier: Identifier::parse(name).unwrap(),
+        outcome: result,
+        at,
+        client_ip: None,
+        user_agent: None,
+        // Every 13th account is young, and spared.
+        account_created_at: Some(start - Duration::days(if a % 13 == 0 { 1 } else { 400 })),
+        client_shows_errors: false,
+        event: None,
+    };
+    // Half the accounts, and two names of each, exist before the batch.
+    let mut before = Vec::new();
+    for a in (1..=520).step_by(2) {
+        for j in 0..2 {
+            let at = start + Duration::seconds(j);
+            before.push(outcome(
+                a,
+                &format!("n{j}.a{a}.example"),
+                Outcome::Failure,
+                at,
+            ));
+        }
+    }
+    // Then each account: three names, a few failures each, and enough to
+    // strike on every 25th account; a success first on every 10th. Each
+    // account's outcomes come in time order pair after pair, so one by one
+    // and batched see the account's facts change in the same order.
+    let mut batch = Vec::new();
+    for a in 1..=520_i64 {
+        let mut at = start + Duration::hours(1);
+        for j in 0..3 {
+            let name = format!("n{j}.a{a}.example");
+            if a % 10 == 0 && j == 0 {
+                batch.push(outcome(a, &name, Outcome::Success, at));
+                at += Duration::seconds(1);
+            }
+            let failures = if a % 25 == 0 { 22 + j } else { 1 + (a + j) % 3 };
+            for _ in 0..failures {
+                batch.push(outcome(a, &name, Outcome::Failure, at));
+                at += Duration::seconds(1);
+            }
+        }
+    }
+    // Two accounts with a dozen dead names: the whole-account rule.
+    for a in [9001, 9002] {
+        let mut at = start + Duration::hours(1);
+        for j in 0..12 {
+            for _ in 0..25 {
+                batch.push(outcome(
+                    a,
+                    &format!("dead{j}.example"),
+                    Outcome::Failure,
+                    at,
+                ));
+                at += Duration::seconds(1);
+            }
+        }
+    }
+    let (policy, nobody) = (Policy::default(), Default::default());
+    for app in [&batched, &single] {
+        app.store
+            .record_outcomes(&before, &nobody, &policy)
+            .await
+            .unwrap();
+    }
+    let all = batched
+        .store
+        .record_outcomes(&batch, &nobody, &policy)
+        .await
+        .unwrap();
+    let mut one_by_one = Vec::new();
+    for outcome in &batch {
+        let one = single
+            .store
+            .record_outcomes(std::slice::from_ref(outcome), &nobody, &policy);
+        one_by_one.push(one.await.unwrap());
+    }
+    let (all, one_by_one) = (sorted(all), sorted(merged(one_by_one)));
+    assert_eq!(all, one_by_one);
+    let (paused, accounts, _, spared) = &all;
+    assert!(paused.len() > 20, "{paused:?}");
+    assert_eq!(accounts, &[9001, 9002]);
+    assert!(*spared > 0);
+
+    // The stored states agree too: ten more failures a pair strike where
+    // the counts so far make them strike, on both.
+    let later = start + Duration::hours(2);
+    let probe: Vec<_> = batch
+        .chunk_by(|a, b| a.account == b.account && a.identifier == b.identifier)
+        .flat_map(|pair| {
+            let first = &pair[0];
+            (0..10).map(move |i| ValidationOutcome {
+                at: later + Duration::seconds(i),
+                outcome: Outcome::Failure,
+                ..first.clone()
+            })
+        })
+        .collect();
+    let mut probed = Vec::new();
+    for app in [&batched, &single] {
+        let report = app
+            .store
+            .record_outcomes(&probe, &nobody, &policy)
+            .await
+            .unwrap();
+        probed.push(sorted(report));
+    }
+    assert_eq!(probed[0], probed[1]);
+    for a in [25, 26, 9001] {
+        assert_eq!(
+            batched.summary(a).await.count,
+            single.summary(a).await.count,
+            "account {a}"
+        );
+    }
 }

@@ -1,10 +1,12 @@
 //! The pausing policy's state in the shared database: each outcome is
 //! judged by `policy::judge` inside one transaction that holds the pair's and
 //! the account's rows, so instances reporting outcomes of the same pair at
-//! once take turns instead of losing counts.
+//! once take turns instead of losing counts. A batch reads and writes those
+//! rows a few hundred at a time (see [`CHUNK`]), not one by one: on SQLite
+//! each statement is a hand-off to the driver's thread, on a server a round
+//! trip.
 
-use std::collections::BTreeMap;
-use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 
 use sqlx::{
     ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Transaction, Type,
@@ -31,6 +33,19 @@ struct AccountEntry {
 }
 
 impl AccountEntry {
+    /// An account without a row yet, first seen at `at`.
+    fn new(at: OffsetDateTime) -> Self {
+        Self {
+            facts: AccountFacts {
+                created_at: None,
+                first_seen: at,
+                last_success: None,
+            },
+            last_outcome: at,
+            stored: false,
+        }
+    }
+
     /// Takes one outcome of the account into account.
     fn note(&mut self, outcome: &ValidationOutcome, at: OffsetDateTime) {
         let facts = &mut self.facts;
@@ -61,6 +76,62 @@ struct Batch {
 /// Whom a pause of `account` is emailed to; nobody when the caller named no one.
 fn notice_of(notices: &BTreeMap<AccountId, Notice>, account: AccountId) -> Notice {
     notices.get(&account).cloned().unwrap_or_default()
+}
+
+/// Rows per statement when a batch reads or writes its pairs and
+/// accounts. A chunk of pairs binds 2,500 values (5 a row), far below
+/// SQLite's limit of 32,766 and the servers' 65,535; a full chunk's
+/// statement is the same string every time, so its prepared form is reused.
+const CHUNK: usize = 500;
+
+/// A pair's key as the store matches it: (account, value, type). The
+/// value is lowercased because MariaDB compares it ignoring case (and
+/// returns the stored spelling); the others compare exactly, and names are
+/// lowercased when parsed.
+type PairKey = (i64, String, i16);
+
+fn pair_key(account: i64, value: &str, code: i16) -> PairKey {
+    (account, value.to_ascii_lowercase(), code)
+}
+
+/// A pair's state after the batch, to be written.
+struct PairWrite<'a> {
+    account: AccountId,
+    ident: &'a Identifier,
+    state: PairState,
+    /// Whether its row exists, read and locked (upsert) or not (insert).
+    stored: bool,
+}
+
+/// Judges one pair's outcomes in the order they happened, and says which
+/// tier struck first, with the outcome that struck, if any did (the pair
+/// is paused once, however many did).
+fn judge_pair<'a>(
+    outcomes: &[&'a ValidationOutcome],
+    state: &mut PairState,
+    entry: &mut AccountEntry,
+    contact: bool,
+    policy: &Policy,
+    report: &mut OutcomeReport,
+) -> Option<(String, &'a ValidationOutcome)> {
+    let mut strike = None;
+    for outcome in outcomes {
+        let at = whole_seconds(outcome.at);
+        entry.note(outcome, at);
+        let context = policy::Context {
+            declared: outcome.client_shows_errors,
+            contact,
+            event: outcome.event,
+        };
+        match policy::judge_in(policy, state, &entry.facts, outcome.outcome, at, &context) {
+            Verdict::Nothing | Verdict::Reset => {}
+            Verdict::Spared(_) => report.spared += 1,
+            // Later strikes find the pair paused by the first.
+            Verdict::Pause { .. } if strike.is_some() => report.unchanged += 1,
+            Verdict::Pause { tier } => strike = Some((tier, *outcome)),
+        }
+    }
+    strike
 }
 
 sql_impl! {
@@ -140,80 +211,86 @@ where
     for<'q> Option<D::Time>: Encode<'q, D::DB>,
     for<'q> Vec<u8>: Encode<'q, D::DB> + Decode<'q, D::DB> + Type<D::DB>,
 {
-    /// One transaction for the whole batch, judged inside it. Each pair's
-    /// row is read and written once, and each account's once, however many
-    /// outcomes the batch holds for them.
+    /// One transaction for the whole batch, judged inside it. The batch's
+    /// account rows and pair rows are read (and locked) with a statement
+    /// per [`CHUNK`] of them, judged in memory, and written back the same
+    /// way; only pauses, which are rare, cost statements of their own.
     async fn record_batch(
         &self,
         ordered: &[&ValidationOutcome],
         notices: &BTreeMap<AccountId, Notice>,
         policy: &Policy,
     ) -> Result<OutcomeReport, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let mut batch = Batch::default();
         let same_pair = |a: &&ValidationOutcome, b: &&ValidationOutcome| {
             a.account == b.account && a.identifier == b.identifier
         };
-        for outcomes in ordered.chunk_by(same_pair) {
-            Self::judge_pair(&mut tx, outcomes, notices, policy, &mut batch).await?;
+        let pairs: Vec<&[&ValidationOutcome]> = ordered.chunk_by(same_pair).collect();
+        let firsts: Vec<&ValidationOutcome> =
+            pairs.iter().filter_map(|p| p.first().copied()).collect();
+        let mut tx = self.begin_write().await?;
+        // Accounts before pairs, each in key order, in every batch: so
+        // concurrent batches take their locks in one order and do not
+        // deadlock.
+        let mut batch = Batch {
+            accounts: Self::load_accounts(&mut tx, &firsts).await?,
+            ..Batch::default()
+        };
+        let mut stored = Self::load_pairs(&mut tx, &firsts).await?;
+        let mut writes = Vec::with_capacity(pairs.len());
+        let mut strikes = Vec::new();
+        for outcomes in pairs {
+            let Some(first) = outcomes.first() else {
+                continue;
+            };
+            let (account, ident) = (first.account, &first.identifier);
+            let found = stored.remove(&pair_key(account.get(), ident.value(), ident.kind().code()));
+            let mut write = PairWrite {
+                account,
+                ident,
+                stored: found.is_some(),
+                state: found.unwrap_or_default(),
+            };
+            let Some(entry) = batch.accounts.get_mut(&account) else {
+                return Err(StoreError::Other(anyhow::anyhow!(
+                    "account {account} of a batch was not loaded"
+                )));
+            };
+            let contact = notices
+                .get(&account)
+                .is_some_and(|n| !n.contacts.is_empty());
+            let strike = judge_pair(
+                outcomes,
+                &mut write.state,
+                entry,
+                contact,
+                policy,
+                &mut batch.report,
+            );
+            strikes
+                .extend(strike.map(|(tier, outcome)| (write.account, write.ident, tier, outcome)));
+            writes.push(write);
         }
-        for (account, entry) in &batch.accounts {
-            Self::write_account(&mut tx, *account, entry).await?;
+        Self::write_pairs(&mut tx, &writes).await?;
+        Self::write_accounts(&mut tx, &batch.accounts).await?;
+        for (account, ident, tier, outcome) in strikes {
+            Self::pause_struck(&mut tx, account, ident, tier, outcome, notices, &mut batch).await?;
         }
         Self::judge_accounts(&mut tx, notices, policy, &mut batch).await?;
         tx.commit().await?;
         Ok(batch.report)
     }
 
-    /// Judges one pair's outcomes in the order they happened, saves its
-    /// state, and pauses it if a tier struck (once, however many did).
-    async fn judge_pair(
+    /// Pauses a pair a tier struck, with its audit row and notice. The
+    /// pair's state is already written: a pause changes none of it.
+    async fn pause_struck(
         tx: &mut Transaction<'static, D::DB>,
-        outcomes: &[&ValidationOutcome],
+        account: AccountId,
+        ident: &Identifier,
+        tier: String,
+        outcome: &ValidationOutcome,
         notices: &BTreeMap<AccountId, Notice>,
-        policy: &Policy,
         batch: &mut Batch,
     ) -> Result<(), StoreError> {
-        let Some(first) = outcomes.first() else {
-            return Ok(());
-        };
-        let (account, ident) = (first.account, &first.identifier);
-        let entry = match batch.accounts.entry(account) {
-            Entry::Occupied(entry) => entry.into_mut(),
-            Entry::Vacant(slot) => slot.insert(Self::load_account(tx, account, first).await?),
-        };
-        let (mut state, stored) = Self::load_pair(tx, account, ident).await?;
-        let mut strike: Option<(String, &ValidationOutcome)> = None;
-        let contact = notices
-            .get(&account)
-            .is_some_and(|n| !n.contacts.is_empty());
-        for outcome in outcomes {
-            let at = whole_seconds(outcome.at);
-            entry.note(outcome, at);
-            let context = policy::Context {
-                declared: outcome.client_shows_errors,
-                contact,
-                event: outcome.event,
-            };
-            match policy::judge_in(
-                policy,
-                &mut state,
-                &entry.facts,
-                outcome.outcome,
-                at,
-                &context,
-            ) {
-                Verdict::Nothing | Verdict::Reset => {}
-                Verdict::Spared(_) => batch.report.spared += 1,
-                // Later strikes find the pair paused by the first.
-                Verdict::Pause { .. } if strike.is_some() => batch.report.unchanged += 1,
-                Verdict::Pause { tier } => strike = Some((tier, outcome)),
-            }
-        }
-        Self::write_pair(tx, account, ident, &state, stored).await?;
-        let Some((tier, outcome)) = strike else {
-            return Ok(());
-        };
         let at = whole_seconds(outcome.at);
         match Self::pause_pair(tx, account, ident, PauseMode::RespectCooldown, at).await? {
             PairPause::Paused | PairPause::Repaused => {
@@ -274,121 +351,158 @@ where
         Ok(())
     }
 
-    /// The policy's state of one pair, and whether its row exists.
-    async fn load_pair(
+    /// The policy's state of the batch's pairs that have a row, locked, by
+    /// [`pair_key`]. `firsts` holds one outcome of each pair, in key order,
+    /// so the rows are locked in it.
+    async fn load_pairs(
         tx: &mut Transaction<'static, D::DB>,
-        account: AccountId,
-        ident: &Identifier,
-    ) -> Result<(PairState, bool), StoreError> {
-        let row = sqlx::query(D::SQL.policy.pair_get)
-            .bind(account.get())
-            .bind(ident.value())
-            .bind(ident.kind().code())
-            .fetch_optional(&mut **tx)
-            .await?;
-        let Some(row) = row else {
-            return Ok((PairState::default(), false));
-        };
-        let text: String = row.try_get(0)?;
-        // Unreadable state (from a future version, say) starts over rather
-        // than blocking every outcome of the pair.
-        Ok((serde_json::from_str(&text).unwrap_or_default(), true))
+        firsts: &[&ValidationOutcome],
+    ) -> Result<HashMap<PairKey, PairState>, StoreError> {
+        let mut states = HashMap::with_capacity(firsts.len());
+        for chunk in firsts.chunks(CHUNK) {
+            let sql = (D::SQL.policy.pairs_get)(chunk.len());
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for outcome in chunk {
+                let ident = &outcome.identifier;
+                query = query
+                    .bind(outcome.account.get())
+                    .bind(ident.value())
+                    .bind(ident.kind().code());
+            }
+            for row in query.fetch_all(&mut **tx).await? {
+                let account: i64 = row.try_get(0)?;
+                let value: String = row.try_get(1)?;
+                let code: i16 = row.try_get(2)?;
+                let text: String = row.try_get(3)?;
+                // Unreadable state (from a future version, say) starts over
+                // rather than blocking every outcome of the pair.
+                let state = serde_json::from_str(&text).unwrap_or_default();
+                states.insert(pair_key(account, &value, code), state);
+            }
+        }
+        Ok(states)
     }
 
-    async fn write_pair(
+    /// Writes each pair's new state: one multi-row INSERT per chunk for
+    /// pairs without a row, which fails on a concurrent insert of the same
+    /// pair (a duplicate key, and `attempt` runs the batch again), and one
+    /// multi-row upsert per chunk for rows this transaction read and
+    /// locked, which can only update.
+    async fn write_pairs(
         tx: &mut Transaction<'static, D::DB>,
-        account: AccountId,
-        ident: &Identifier,
-        state: &PairState,
-        stored: bool,
+        writes: &[PairWrite<'_>],
     ) -> Result<(), StoreError> {
-        let text = serde_json::to_string(state).map_err(|e| StoreError::Other(e.into()))?;
-        // The newest outcome the state has seen: an outcome reported late
-        // must not make live state look stale.
-        let last = state.last_failure().max(state.last_success());
-        let Some(last) = last else {
-            return Ok(());
-        };
-        let last = D::encode_time(whole_seconds(last))?;
-        let write = if stored {
-            sqlx::query(D::SQL.policy.pair_update)
-                .bind(text)
-                .bind(last)
-                .bind(account.get())
-                .bind(ident.value())
-                .bind(ident.kind().code())
-        } else {
-            sqlx::query(D::SQL.policy.pair_insert)
-                .bind(account.get())
-                .bind(ident.value())
-                .bind(ident.kind().code())
-                .bind(text)
-                .bind(last)
-        };
-        write.execute(&mut **tx).await?;
+        let mut rows = Vec::with_capacity(writes.len());
+        for write in writes {
+            // The newest outcome the state has seen: an outcome reported
+            // late must not make live state look stale. A state that saw
+            // none has nothing worth keeping.
+            let last = write.state.last_failure().max(write.state.last_success());
+            let Some(last) = last else {
+                continue;
+            };
+            let text =
+                serde_json::to_string(&write.state).map_err(|e| StoreError::Other(e.into()))?;
+            rows.push((write, text, D::encode_time(whole_seconds(last))?));
+        }
+        for stored in [false, true] {
+            let mine: Vec<_> = rows.iter().filter(|(w, ..)| w.stored == stored).collect();
+            for chunk in mine.chunks(CHUNK) {
+                let build = if stored {
+                    D::SQL.policy.pairs_upsert
+                } else {
+                    D::SQL.policy.pairs_insert
+                };
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(build(chunk.len())));
+                for (write, text, last) in chunk {
+                    query = query
+                        .bind(write.account.get())
+                        .bind(write.ident.value())
+                        .bind(write.ident.kind().code())
+                        .bind(text.as_str())
+                        .bind(last);
+                }
+                query.execute(&mut **tx).await?;
+            }
+        }
         Ok(())
     }
 
-    /// What the policy knows of `account`, its row locked; a new account
-    /// is first seen at `first`'s time.
-    async fn load_account(
+    /// What the policy knows of each account of the batch, rows locked in
+    /// key order; an account without a row is first seen at its first
+    /// outcome's time.
+    async fn load_accounts(
         tx: &mut Transaction<'static, D::DB>,
-        account: AccountId,
-        first: &ValidationOutcome,
-    ) -> Result<AccountEntry, StoreError> {
-        let row = sqlx::query(D::SQL.policy.account_get)
-            .bind(account.get())
-            .fetch_optional(&mut **tx)
-            .await?;
-        Ok(match row {
-            Some(row) => AccountEntry {
-                facts: AccountFacts {
-                    created_at: Self::optional_time_of(&row, 0)?,
-                    first_seen: Self::time_of(&row, 1)?,
-                    last_success: Self::optional_time_of(&row, 2)?,
-                },
-                last_outcome: Self::time_of(&row, 3)?,
-                stored: true,
-            },
-            None => {
-                let at = whole_seconds(first.at);
-                AccountEntry {
-                    facts: AccountFacts {
-                        created_at: None,
-                        first_seen: at,
-                        last_success: None,
-                    },
-                    last_outcome: at,
-                    stored: false,
-                }
+        firsts: &[&ValidationOutcome],
+    ) -> Result<BTreeMap<AccountId, AccountEntry>, StoreError> {
+        // The first outcome of each account: pairs are sorted by account,
+        // then pair, and each pair's outcomes by time.
+        let mut first: BTreeMap<AccountId, &ValidationOutcome> = BTreeMap::new();
+        for &outcome in firsts {
+            first.entry(outcome.account).or_insert(outcome);
+        }
+        let ids: Vec<AccountId> = first.keys().copied().collect();
+        let mut entries = BTreeMap::new();
+        for chunk in ids.chunks(CHUNK) {
+            let sql = (D::SQL.policy.accounts_get)(chunk.len());
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for account in chunk {
+                query = query.bind(account.get());
             }
-        })
+            for row in query.fetch_all(&mut **tx).await? {
+                let id: i64 = row.try_get(0)?;
+                let entry = AccountEntry {
+                    facts: AccountFacts {
+                        created_at: Self::optional_time_of(&row, 1)?,
+                        first_seen: Self::time_of(&row, 2)?,
+                        last_success: Self::optional_time_of(&row, 3)?,
+                    },
+                    last_outcome: Self::time_of(&row, 4)?,
+                    stored: true,
+                };
+                entries.insert(id, entry);
+            }
+        }
+        Ok(first
+            .into_iter()
+            .map(|(account, outcome)| {
+                let entry = entries
+                    .remove(&account.get())
+                    .unwrap_or_else(|| AccountEntry::new(whole_seconds(outcome.at)));
+                (account, entry)
+            })
+            .collect())
     }
 
-    async fn write_account(
+    /// Writes each account's facts, as `write_pairs` writes pairs.
+    async fn write_accounts(
         tx: &mut Transaction<'static, D::DB>,
-        account: AccountId,
-        entry: &AccountEntry,
+        accounts: &BTreeMap<AccountId, AccountEntry>,
     ) -> Result<(), StoreError> {
-        let facts = &entry.facts;
-        let created = facts.created_at.map(D::encode_time).transpose()?;
-        let success = facts.last_success.map(D::encode_time).transpose()?;
-        let last = D::encode_time(entry.last_outcome)?;
-        let write = if entry.stored {
-            sqlx::query(D::SQL.policy.account_update)
-                .bind(created)
-                .bind(success)
-                .bind(last)
-                .bind(account.get())
-        } else {
-            sqlx::query(D::SQL.policy.account_insert)
-                .bind(account.get())
-                .bind(created)
-                .bind(D::encode_time(facts.first_seen)?)
-                .bind(success)
-                .bind(last)
-        };
-        write.execute(&mut **tx).await?;
+        for stored in [false, true] {
+            let mine: Vec<_> = accounts
+                .iter()
+                .filter(|(_, e)| e.stored == stored)
+                .collect();
+            for chunk in mine.chunks(CHUNK) {
+                let build = if stored {
+                    D::SQL.policy.accounts_upsert
+                } else {
+                    D::SQL.policy.accounts_insert
+                };
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(build(chunk.len())));
+                for (account, entry) in chunk {
+                    let facts = &entry.facts;
+                    query = query
+                        .bind(account.get())
+                        .bind(facts.created_at.map(D::encode_time).transpose()?)
+                        .bind(D::encode_time(facts.first_seen)?)
+                        .bind(facts.last_success.map(D::encode_time).transpose()?)
+                        .bind(D::encode_time(entry.last_outcome)?);
+                }
+                query.execute(&mut **tx).await?;
+            }
+        }
         Ok(())
     }
 

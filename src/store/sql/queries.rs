@@ -139,29 +139,38 @@ pub(in crate::store) struct BudgetQueries {
     pub repaused_since: &'static str,
 }
 
-/// SQL for the pausing policy's state.
+/// SQL for the pausing policy's state. A batch of outcomes reads and writes
+/// its rows with a few statements built for `n` rows each (at most
+/// `policy::CHUNK`), not two per row: on SQLite every statement is a hop to
+/// the driver's worker thread, and on a server a round trip.
 #[derive(Debug)]
 pub(in crate::store) struct PolicyQueries {
-    /// (account) -> (createdAt, firstSeen, lastSuccess, lastOutcome), locking
-    /// the row
-    pub account_get: &'static str,
+    /// For `n` accounts: (account₁…accountₙ) -> (account, createdAt,
+    /// firstSeen, lastSuccess, lastOutcome) of those that have a row,
+    /// locking them in key order
+    pub accounts_get: fn(n: usize) -> String,
     /// (account) -> (latest unpausedAt of any of its names)
     pub last_unpause: &'static str,
-    /// (account, createdAt, firstSeen, lastSuccess, lastOutcome)
-    pub account_insert: &'static str,
-    /// (createdAt, lastSuccess, lastOutcome, account)
-    pub account_update: &'static str,
-    /// (account, value, type) -> (state), locking the row
-    pub pair_get: &'static str,
-    /// (account, value, type, state, lastOutcome)
-    pub pair_insert: &'static str,
-    /// (state, lastOutcome, account, value, type)
-    pub pair_update: &'static str,
-    /// (cutoff)
+    /// For `n` new accounts: (account, createdAt, firstSeen, lastSuccess,
+    /// lastOutcome)×n; fails on a duplicate key (a concurrent insert)
+    pub accounts_insert: fn(n: usize) -> String,
+    /// For `n` accounts whose rows this transaction read and locked: the
+    /// binds of `accounts_insert`; sets createdAt, lastSuccess and
+    /// lastOutcome (firstSeen stays)
+    pub accounts_upsert: fn(n: usize) -> String,
+    /// For `n` pairs: (account, value, type)×n -> (account, value, type,
+    /// state) of those that have a row, locking them in key order. The
+    /// value comes back as stored, which MariaDB matched ignoring case.
+    pub pairs_get: fn(n: usize) -> String,
+    /// For `n` new pairs: (account, value, type, state, lastOutcome)×n;
+    /// fails on a duplicate key (a concurrent insert)
+    pub pairs_insert: fn(n: usize) -> String,
+    /// For `n` pairs whose rows this transaction read and locked: the binds
+    /// of `pairs_insert`; sets state and lastOutcome
+    pub pairs_upsert: fn(n: usize) -> String,
     /// (cutoff, limit): at most `limit` rows a statement, so no clean-up
     /// holds locks for long
     pub expire_pairs: &'static str,
-    /// (cutoff)
     /// (cutoff, limit)
     pub expire_accounts: &'static str,
 }
@@ -175,11 +184,16 @@ pub(in crate::store) struct SessionQueries {
     pub delete_expired: &'static str,
 }
 
+/// Builds a statement for `n` items.
+#[cfg(test)]
+pub(in crate::store) type Builder = fn(n: usize) -> String;
+
 #[cfg(test)]
 impl Queries {
     /// Every plain SQL string, nested ones prefixed by their group. Not
-    /// listed: `summary` and `check_paused` (completed per call) and `outbox.lock_account`
-    /// (one backend only), which the drift test handles itself.
+    /// listed: `summary` (its limit written in per call), the statements
+    /// built per call (see `built`) and `outbox.lock_account` (one backend
+    /// only), which the drift test handles itself.
     pub(in crate::store) fn statements(&self) -> Vec<(&'static str, &'static str)> {
         let mut all = statements!(
             self,
@@ -221,18 +235,15 @@ impl Queries {
             &self.policy,
             PolicyQueries,
             "policy.",
-            [
-                account_get,
-                last_unpause,
-                account_insert,
-                account_update,
-                pair_get,
-                pair_insert,
-                pair_update,
-                expire_pairs,
-                expire_accounts,
-            ],
-            skip []
+            [last_unpause, expire_pairs, expire_accounts],
+            skip [
+                accounts_get,
+                accounts_insert,
+                accounts_upsert,
+                pairs_get,
+                pairs_insert,
+                pairs_upsert,
+            ]
         ));
         all.extend(statements!(
             &self.sessions,
@@ -251,5 +262,31 @@ impl Queries {
             skip[lock_account]
         ));
         all
+    }
+
+    /// Every statement built for `n` items, by name. The destructuring is
+    /// exhaustive, as in `statements`: a new builder fails to compile until
+    /// it is listed here.
+    pub(in crate::store) fn built(&self) -> Vec<(&'static str, Builder)> {
+        let PolicyQueries {
+            accounts_get,
+            accounts_insert,
+            accounts_upsert,
+            pairs_get,
+            pairs_insert,
+            pairs_upsert,
+            last_unpause: _,
+            expire_pairs: _,
+            expire_accounts: _,
+        } = &self.policy;
+        vec![
+            ("check_paused", self.check_paused),
+            ("policy.accounts_get", *accounts_get),
+            ("policy.accounts_insert", *accounts_insert),
+            ("policy.accounts_upsert", *accounts_upsert),
+            ("policy.pairs_get", *pairs_get),
+            ("policy.pairs_insert", *pairs_insert),
+            ("policy.pairs_upsert", *pairs_upsert),
+        ]
     }
 }
