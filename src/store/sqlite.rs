@@ -33,6 +33,8 @@ impl Dialect for SqliteDialect {
     type DB = Sqlite;
     type Time = String;
 
+    const ONE_WRITER: bool = true;
+
     const SQL: Queries = Queries {
         // Takes the write lock up front, so a transaction never fails half
         // way with SQLITE_BUSY when upgrading from a read; this also makes

@@ -96,6 +96,12 @@ pub(super) trait Dialect: Debug + Send + Sync + 'static {
 
     const SQL: Queries;
 
+    /// The database takes one writer at a time (SQLite): this process's
+    /// outcome batches then queue on an async lock instead of in the
+    /// database's busy handler, which sleeps in steps of up to 100 ms and
+    /// so leaves the writer idle after each commit.
+    const ONE_WRITER: bool = false;
+
     /// `at`, already truncated to whole seconds, as the database stores it.
     fn encode_time(at: OffsetDateTime) -> Result<Self::Time, StoreError>;
     fn decode_time(value: Self::Time) -> Result<OffsetDateTime, StoreError>;
@@ -109,6 +115,8 @@ pub(super) struct SqlStore<D: Dialect> {
     query_timeout: StdDuration,
     /// What link pages read; every write path below forgets what it touched.
     summaries: SummaryCache,
+    /// Outcome batches' turn to write, where `D::ONE_WRITER`.
+    batches: tokio::sync::Mutex<()>,
     dialect: PhantomData<D>,
 }
 
@@ -118,6 +126,7 @@ impl<D: Dialect> SqlStore<D> {
             pool,
             query_timeout: settings.query_timeout,
             summaries: SummaryCache::new(settings.summary_cache),
+            batches: tokio::sync::Mutex::new(()),
             dialect: PhantomData,
         }
     }

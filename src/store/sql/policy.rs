@@ -154,9 +154,15 @@ impl PolicyState {
                 b.at,
             ))
         });
+        let turn = if D::ONE_WRITER {
+            Some(self.batches.lock().await)
+        } else {
+            None
+        };
         let report = self
             .attempt(|| self.record_batch(&ordered, notices, policy))
             .await;
+        drop(turn);
         match &report {
             Ok(report) => self.summaries.forget(
                 report
