@@ -809,23 +809,40 @@ async fn insert_paused(
     let url = portal.app.settings.database_url.clone();
     let mut rows = rows.peekable();
     const CHUNK: usize = 1000;
+    // Multi-row statements with the (generated, quote-free) values written
+    // in: a fixture of ten million rows in seconds, not minutes.
+    let statement = |chunk: &[(i64, String)]| {
+        let verb = match backend {
+            Backend::Sqlite => "INSERT OR IGNORE",
+            Backend::Mysql(_) => "INSERT IGNORE",
+        };
+        let mut sql = format!("{verb} INTO paused VALUES ");
+        for (i, (account, value)) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!("({account},0,'{value}','{at}',NULL)"));
+        }
+        sqlx::AssertSqlSafe(sql)
+    };
+    let mut done = 0;
     match backend {
         Backend::Sqlite => {
             let mut conn = <sqlx::SqliteConnection as sqlx::Connection>::connect(&url)
                 .await
                 .unwrap();
-            let mut done = 0;
             while rows.peek().is_some() {
                 let mut tx = sqlx::Connection::begin(&mut conn).await.unwrap();
-                for (account, value) in rows.by_ref().take(100_000) {
-                    sqlx::query("INSERT OR IGNORE INTO paused VALUES (?1, 0, ?2, ?3, NULL)")
-                        .bind(account)
-                        .bind(value)
-                        .bind(at)
+                for _ in 0..100 {
+                    let chunk: Vec<(i64, String)> = rows.by_ref().take(CHUNK).collect();
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    sqlx::raw_sql(statement(&chunk))
                         .execute(&mut *tx)
                         .await
                         .unwrap();
-                    done += 1;
+                    done += chunk.len();
                 }
                 tx.commit().await.unwrap();
                 progress(done, count, started);
@@ -835,17 +852,9 @@ async fn insert_paused(
             let mut conn = <sqlx::MySqlConnection as sqlx::Connection>::connect(&url)
                 .await
                 .unwrap();
-            let mut done = 0;
             while rows.peek().is_some() {
                 let chunk: Vec<(i64, String)> = rows.by_ref().take(CHUNK).collect();
-                let mut sql = String::from("INSERT IGNORE INTO paused VALUES ");
-                for (i, (account, value)) in chunk.iter().enumerate() {
-                    if i > 0 {
-                        sql.push(',');
-                    }
-                    sql.push_str(&format!("({account},0,'{value}','{at}',NULL)"));
-                }
-                sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
+                sqlx::raw_sql(statement(&chunk))
                     .execute(&mut conn)
                     .await
                     .unwrap();

@@ -274,6 +274,32 @@ async fn a_token_in_the_path_never_reaches_the_log_and_mangled_links_still_work(
     }
 }
 
+/// A flood of bad requests must not cost a log line each at the default
+/// level.
+#[tokio::test]
+async fn at_info_refused_requests_write_no_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    setup(d);
+    let server = Server::start(d, &["new.hex"], "info").await;
+    let client = client();
+    for path in [
+        "/elsewhere",
+        "/sfe/v1/unpause?jwt=not-a-token",
+        "/sfe/v1/unpause",
+    ] {
+        let response = client
+            .get(format!("{}{path}", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_client_error(), "{path}");
+    }
+    tokio::time::sleep(StdDuration::from_millis(300)).await;
+    let log = server.log();
+    assert!(!log.contains("request refused"), "{log}");
+}
+
 #[tokio::test]
 async fn secret_files_readable_by_others_are_warned_about() {
     let dir = tempfile::tempdir().unwrap();
