@@ -1,8 +1,6 @@
 //! The unpause capability: what a visitor holding a valid link may do.
 //! Page handlers call these; they know nothing of HTTP.
 
-use serde::{Deserialize, Serialize};
-
 use crate::app::App;
 use crate::domain::Identifier;
 use crate::metrics;
@@ -25,7 +23,7 @@ pub enum Choice {
 }
 
 /// What an unpause did, as the result page shows it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct UnpauseReport {
     pub names: u64,
     pub account: bool,

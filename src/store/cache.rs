@@ -14,7 +14,7 @@
 //! within the time to live.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use super::PausedSummary;
@@ -41,7 +41,8 @@ struct Inner {
 struct Entry {
     limit: u32,
     read_at: Instant,
-    summary: PausedSummary,
+    /// Shared, so a hit copies it after the lock is released.
+    summary: Arc<PausedSummary>,
 }
 
 /// Taken before a read, handed back to [`SummaryCache::fill`] with its
@@ -65,16 +66,17 @@ impl SummaryCache {
 
     /// The cached summary, or a ticket to fill it with a fresh read.
     pub(super) fn get(&self, account: AccountId, limit: u32) -> Result<PausedSummary, Ticket> {
-        let inner = self.lock();
-        let fresh = inner
-            .entries
-            .get(&account.get())
-            .and_then(|entries| entries.iter().find(|e| e.limit == limit))
-            .filter(|e| e.read_at.elapsed() < self.ttl);
-        match fresh {
-            Some(entry) => Ok(entry.summary.clone()),
-            None => Err(Ticket(inner.generation)),
-        }
+        let found = {
+            let inner = self.lock();
+            inner
+                .entries
+                .get(&account.get())
+                .and_then(|entries| entries.iter().find(|e| e.limit == limit))
+                .filter(|e| e.read_at.elapsed() < self.ttl)
+                .map(|e| Arc::clone(&e.summary))
+                .ok_or(Ticket(inner.generation))
+        };
+        found.map(|summary| (*summary).clone())
     }
 
     /// Keeps `summary`, read after `ticket` was taken, unless a write
@@ -108,7 +110,7 @@ impl SummaryCache {
         entries.push(Entry {
             limit,
             read_at: Instant::now(),
-            summary: summary.clone(),
+            summary: Arc::new(summary.clone()),
         });
     }
 

@@ -207,15 +207,12 @@ fn tuples(n: usize, width: usize) -> String {
     vec![row; n].join(", ")
 }
 
-/// See `PolicyQueries::accounts_get`.
+/// See `PolicyQueries::accounts_get`. Positional, as `tuples` says why.
 fn accounts_get(n: usize) -> String {
     format!(
         "SELECT registrationID, createdAt, firstSeen, lastSuccess, lastOutcome \
          FROM policy_accounts WHERE registrationID IN ({}) ORDER BY registrationID",
-        (1..=n)
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        vec!["?"; n].join(", ")
     )
 }
 

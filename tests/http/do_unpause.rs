@@ -101,6 +101,20 @@ async fn the_result_survives_a_reload_and_a_language_switch_and_cannot_be_forged
     let queried = shown("/sfe/v1/unpause-status?count=5000").await;
     assert!(!queried.contains("5000"), "{queried}");
 
+    // An hour later the same cookie, kept by a client past its Max-Age,
+    // shows nothing: the expiry is inside the MAC.
+    app.clock.advance(Duration::minutes(61));
+    let late = bare_client()
+        .get(app.url("/sfe/v1/unpause-status"))
+        .header(COOKIE, format!("unpause_result={}", value_of(&result)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(has_id(&late, "status-none"), "{late}");
+
     // An edited count, or a value no key of the portal signed, is no result.
     let value = value_of(&result).to_owned();
     let mut fields: Vec<&str> = value.split('.').collect();
@@ -165,13 +179,7 @@ async fn a_click_reads_the_database_not_the_pages_cached_view(db: Db) {
     // The page (and its cached summary) shows a.example paused ...
     let csrf = app.open_page(&jwt).await;
     // ... when another instance unpauses it.
-    let other = acme_unpause::store::connect(
-        &app.db.url,
-        &acme_unpause::store::PoolSettings::default(),
-        acme_unpause::store::Schema::Check,
-    )
-    .await
-    .unwrap();
+    let other = app.another_instance().await;
     other
         .unpause_all(
             account(42),

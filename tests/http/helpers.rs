@@ -362,6 +362,18 @@ impl TestApp {
             .unwrap();
     }
 
+    /// The store another portal instance on this database would have: its
+    /// own summary cache, which this app's writes do not reach.
+    pub async fn another_instance(&self) -> Arc<dyn Store> {
+        store::connect(
+            &self.db.url,
+            &store::PoolSettings::default(),
+            store::Schema::Check,
+        )
+        .await
+        .unwrap()
+    }
+
     pub async fn summary(&self, account_id: i64) -> PausedSummary {
         self.store
             .paused_summary(account(account_id), 1000)

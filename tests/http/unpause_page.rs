@@ -254,13 +254,7 @@ async fn the_page_shows_its_own_instances_unpause_at_once_and_another_ones_withi
 
     // Another instance (its own store on the same database) unpauses a name:
     // this one shows it once its cached summary is older than a second.
-    let other = acme_unpause::store::connect(
-        &app.db.url,
-        &acme_unpause::store::PoolSettings::default(),
-        acme_unpause::store::Schema::Check,
-    )
-    .await
-    .unwrap();
+    let other = app.another_instance().await;
     other
         .unpause_identifiers(
             account(42),
