@@ -32,6 +32,7 @@ mod outage;
 mod policy;
 mod problem;
 mod proxy;
+mod schema_vitess;
 mod secrets;
 mod shared_db;
 mod slow_clients;
