@@ -76,6 +76,8 @@ pub struct Settings {
     /// zero reads it on every view.
     #[serde(with = "crate::duration")]
     pub db_summary_cache: StdDuration,
+    /// On a Galera cluster, reads wait for their node to catch up.
+    pub db_sync_wait: bool,
     /// smtp:// or smtps://; `None`: this process sends no email.
     pub smtp_url: Option<String>,
     /// Sender of notification emails; required with `smtp_url`.
@@ -108,6 +110,7 @@ impl Default for Settings {
             db_acquire_timeout: PoolSettings::default().acquire_timeout,
             db_query_timeout: PoolSettings::default().query_timeout,
             db_summary_cache: PoolSettings::default().summary_cache,
+            db_sync_wait: PoolSettings::default().sync_wait,
             smtp_url: None,
             mail_from: None,
             trusted_proxies: Vec::new(),
@@ -250,6 +253,7 @@ impl Settings {
             acquire_timeout: self.db_acquire_timeout,
             query_timeout: self.db_query_timeout,
             summary_cache: self.db_summary_cache,
+            sync_wait: self.db_sync_wait,
         }
     }
 

@@ -165,6 +165,19 @@ pub struct GlobalOpts {
     #[serde(with = "crate::duration::option")]
     pub db_summary_cache: Option<Duration>,
 
+    /// On a MariaDB Galera cluster: whether every read waits until its node
+    /// has applied all the cluster has committed (wsrep_sync_wait = 1), so a
+    /// change made through another node is seen at once. Costs a round
+    /// trip to the cluster per statement; ignored on other databases.
+    /// [default: true]
+    #[arg(
+        long,
+        env = "ACME_UNPAUSE_DB_SYNC_WAIT",
+        global = true,
+        value_name = "BOOL"
+    )]
+    pub db_sync_wait: Option<bool>,
+
     /// SMTP server for notification emails: smtp://HOST[:PORT] (plain, for
     /// a local relay), smtp://HOST:587?tls=required (STARTTLS),
     /// smtps://HOST[:465] (implicit TLS); add USER:PASSWORD@ before the host

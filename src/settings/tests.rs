@@ -86,6 +86,14 @@ fn durations_and_their_rules_are_checked_once_for_every_source() {
         load("", "").unwrap().pool().summary_cache,
         StdDuration::from_secs(1)
     );
+    assert!(load("", "").unwrap().pool().sync_wait);
+    assert!(!load("db_sync_wait = false\n", "").unwrap().pool().sync_wait);
+    assert!(
+        load("db_sync_wait = false\n", "db_sync_wait = true")
+            .unwrap()
+            .pool()
+            .sync_wait
+    );
 }
 
 #[test]

@@ -58,6 +58,12 @@ pub struct PoolSettings {
     /// time bounds only how stale another instance's changes look. Zero
     /// reads the database on every view.
     pub summary_cache: StdDuration,
+    /// On a MariaDB Galera node, every session reads with
+    /// `wsrep_sync_wait = 1`: a read first waits until the node has applied
+    /// every transaction the cluster committed before it, so what another
+    /// node committed is seen (read-your-writes across nodes, and after a
+    /// failover). Other databases ignore it.
+    pub sync_wait: bool,
 }
 
 impl Default for PoolSettings {
@@ -67,6 +73,7 @@ impl Default for PoolSettings {
             acquire_timeout: StdDuration::from_secs(5),
             query_timeout: StdDuration::from_secs(10),
             summary_cache: StdDuration::from_secs(1),
+            sync_wait: true,
         }
     }
 }

@@ -301,6 +301,16 @@ async fn migrate_locked(
     Ok(pending)
 }
 
+/// Whether this connection's server replicates through Galera. Asked per
+/// connection: behind a load balancer, connections may reach different
+/// servers. MySQL has no such variable and answers with no row.
+async fn is_galera_node(conn: &mut sqlx::MySqlConnection) -> Result<bool, sqlx::Error> {
+    let row: Option<(String, String)> = sqlx::query_as("SHOW VARIABLES LIKE 'wsrep_on'")
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.is_some_and(|(_, value)| value.eq_ignore_ascii_case("ON")))
+}
+
 pub(super) async fn connect(
     url: &str,
     pool: &PoolSettings,
@@ -327,6 +337,7 @@ pub(super) async fn connect(
     // MariaDB's (MySQL lacks it and refuses the SET, which is ignored).
     let seconds = pool.query_timeout.as_secs_f64();
     let lock_wait = pool.query_timeout.as_secs().max(1);
+    let sync_wait = pool.sync_wait;
     let mysql = super::sql::discard_broken(MySqlPoolOptions::new())
         .after_connect(move |conn, _| {
             Box::pin(async move {
@@ -340,6 +351,11 @@ pub(super) async fn connect(
                 )))
                 .execute(&mut *conn)
                 .await;
+                if sync_wait && is_galera_node(conn).await? {
+                    sqlx::raw_sql("SET SESSION wsrep_sync_wait = 1")
+                        .execute(&mut *conn)
+                        .await?;
+                }
                 Ok(())
             })
         })

@@ -144,17 +144,7 @@ impl TestDb {
             Db::Mysql => {
                 let server = server_url(MYSQL_VAR);
                 sweep_orphans(kind, &server).await;
-                let create = format!("CREATE DATABASE `{name}` CHARACTER SET utf8mb4");
-                run_sql(kind, &server, &create)
-                    .await
-                    .unwrap_or_else(|e| panic!("MySQL at {MYSQL_VAR}: {e}"));
-                Self {
-                    kind,
-                    url: with_database(&server, &name),
-                    admin_url: Some(server),
-                    name,
-                    _dir: None,
-                }
+                Self::create_mysql_on(&server).await
             }
             Db::Postgres => {
                 let server = server_url(POSTGRES_VAR);
@@ -172,6 +162,35 @@ impl TestDb {
                     _dir: None,
                 }
             }
+        }
+    }
+
+    /// A fresh database on the MariaDB or MySQL server at `server` (a
+    /// cluster's address, say), dropped with the value.
+    pub async fn create_mysql_on(server: &str) -> Self {
+        let name = unique_name();
+        let create = format!("CREATE DATABASE `{name}` CHARACTER SET utf8mb4");
+        run_sql(Db::Mysql, server, &create)
+            .await
+            .unwrap_or_else(|e| panic!("MySQL at {server}: {e}"));
+        Self {
+            kind: Db::Mysql,
+            url: with_database(server, &name),
+            admin_url: Some(server.to_owned()),
+            name,
+            _dir: None,
+        }
+    }
+
+    /// A handle on a database another `TestDb` created and drops, reached
+    /// at another address (a second cluster node, say).
+    pub fn borrowed(kind: Db, url: &str) -> Self {
+        Self {
+            kind,
+            url: url.to_owned(),
+            admin_url: None,
+            name: unique_name(),
+            _dir: None,
         }
     }
 

@@ -20,6 +20,7 @@ mod db;
 mod display;
 mod do_unpause;
 mod find_link;
+mod galera;
 mod gateway;
 mod helpers;
 mod hostile;
