@@ -7,10 +7,12 @@
 //!
 //! Sections: 1 page and POST throughput, 2 a 1,000,000-name account, 3 the
 //! check call, 4 outcome ingestion, 5 memory and start-up, 6 the gateway's
-//! latency, 7 a flood of one link.
+//! latency, 7 a flood of one link, 8 a Galera cluster beside one MariaDB.
 //!
 //! MariaDB figures need ACME_UNPAUSE_BENCH_MYSQL_URL (a server URL such as
-//! mysql://root@127.0.0.1:3306; a scratch database is created and dropped).
+//! mysql://root@127.0.0.1:3306; a scratch database is created and dropped);
+//! cluster figures ACME_UNPAUSE_BENCH_GALERA_URL too (scripts/galera start
+//! prints it as GALERA_URL).
 //! Everything targets loopback only and stops by itself.
 #![allow(
     clippy::unwrap_used,
@@ -50,6 +52,7 @@ struct Scale {
     big_account: usize,
     check_rows: usize,
     mysql_check_rows: usize,
+    cluster_check_rows: usize,
     outcomes: u64,
 }
 
@@ -62,6 +65,7 @@ fn main() {
             big_account: 20_000,
             check_rows: 50_000,
             mysql_check_rows: 20_000,
+            cluster_check_rows: 20_000,
             outcomes: 20_000,
         }
     } else {
@@ -71,6 +75,7 @@ fn main() {
             big_account: 1_000_000,
             check_rows: 10_000_000,
             mysql_check_rows: 10_000_000,
+            cluster_check_rows: 1_000_000,
             outcomes: 1_000_000,
         }
     };
@@ -117,9 +122,9 @@ async fn run(scale: &Scale) {
         }
     }
     if on(3) {
-        checks(scale, Backend::Sqlite, scale.check_rows).await;
+        checks(scale, Backend::Sqlite, scale.check_rows, true).await;
         if let Some(url) = mysql_url() {
-            checks(scale, Backend::Mysql(url), scale.mysql_check_rows).await;
+            checks(scale, Backend::Mysql(url), scale.mysql_check_rows, true).await;
         }
     }
     if on(4) {
@@ -136,6 +141,16 @@ async fn run(scale: &Scale) {
     }
     if on(7) {
         flood::flood(scale).await;
+    }
+    if on(8)
+        && let (Some(single), Some(cluster)) = (mysql_url(), galera_url())
+    {
+        println!("\n## 8. A three-node Galera cluster beside one MariaDB");
+        let rows = scale.cluster_check_rows;
+        checks(scale, Backend::Mysql(single), rows, true).await;
+        checks(scale, Backend::Mysql(cluster.clone()), rows, true).await;
+        checks(scale, Backend::Mysql(cluster.clone()), rows, false).await;
+        large_account(scale, Backend::Mysql(cluster)).await;
     }
 }
 
@@ -164,6 +179,10 @@ fn mysql_url() -> Option<String> {
     std::env::var("ACME_UNPAUSE_BENCH_MYSQL_URL").ok()
 }
 
+fn galera_url() -> Option<String> {
+    std::env::var("ACME_UNPAUSE_BENCH_GALERA_URL").ok()
+}
+
 #[derive(Clone)]
 enum Backend {
     Sqlite,
@@ -174,6 +193,9 @@ impl Backend {
     fn name(&self) -> &'static str {
         match self {
             Self::Sqlite => "SQLite",
+            Self::Mysql(url) if galera_url().as_deref() == Some(url.as_str()) => {
+                "the Galera cluster (3 nodes, HAProxy)"
+            }
             Self::Mysql(_) => "MariaDB",
         }
     }
@@ -976,12 +998,13 @@ async fn large_account(scale: &Scale, backend: Backend) {
     let mut batches = batches.lock().unwrap().clone();
     batches.sort_unstable();
     println!(
-        "unpause all: {} names in {:.2} s, {} batches; batch time p50 {:.0} ms, max {:.0} ms",
+        "unpause all: {} names in {:.2} s, {} batches; batch time p50 {:.0} ms, max {:.0} ms; longest transaction (begin to commit) {:.0} ms",
         done.names,
         took.as_secs_f64(),
         batches.len(),
         ms(batches.get(batches.len() / 2).copied().unwrap_or_default()),
         ms(batches.last().copied().unwrap_or_default()),
+        ms(done.longest_batch),
     );
     page_loads("nothing paused").await;
     // The later half paused again: the first listed name comes after half
@@ -996,12 +1019,14 @@ async fn large_account(scale: &Scale, backend: Backend) {
     portal.drop_database().await;
 }
 
-async fn checks(scale: &Scale, backend: Backend, rows: usize) {
+/// `sync_wait`: the `db_sync_wait` setting (matters on Galera only).
+async fn checks(scale: &Scale, backend: Backend, rows: usize, sync_wait: bool) {
     println!(
-        "\n## 3. Check calls (10 names) against a paused table of {rows} rows on {}",
-        backend.name()
+        "\n## 3. Check calls (10 names) against a paused table of {rows} rows on {}{}",
+        backend.name(),
+        if sync_wait { "" } else { ", db_sync_wait off" }
     );
-    let portal = Portal::start(&backend).await;
+    let portal = Portal::start_with(&backend, |s| s.db_sync_wait = sync_wait).await;
     // 100,000 accounts with rows/100,000 names each.
     let per_account = (rows / 100_000).max(1);
     let accounts = rows / per_account;

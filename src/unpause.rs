@@ -149,6 +149,7 @@ pub async fn unpause(
         names = done.names,
         account_level = done.account,
         remaining,
+        longest_transaction_ms = u64::try_from(done.longest_batch.as_millis()).unwrap_or(u64::MAX),
         "unpaused"
     );
     Ok(UnpauseReport {

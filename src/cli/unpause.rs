@@ -46,15 +46,18 @@ pub async fn run(settings: Settings, opts: Opts) -> anyhow::Result<()> {
         let counts = store
             .unpause_all(opts.account, now, &ctx, &progress)
             .await?;
+        // The longest batch is how long rows stayed locked against the ACME
+        // server's writes: what an operator watching a large unpause asks.
         println!(
-            "account {}: {} names unpaused{}",
+            "account {}: {} names unpaused{}; longest transaction {} ms",
             opts.account,
             counts.names,
             if counts.account {
                 "; account-level pause lifted"
             } else {
                 ""
-            }
+            },
+            counts.longest_batch.as_millis()
         );
     } else {
         let mut names = 0;

@@ -305,6 +305,9 @@ pub struct UnpauseCounts {
     /// Names still paused afterwards, counted in the unpause's own (last)
     /// transaction, exact up to [`COUNT_CAP`].
     pub remaining: u64,
+    /// The longest batch of an unpause-all, from its begin to its commit
+    /// (with any retry): what the database held its row locks for at most.
+    pub longest_batch: StdDuration,
 }
 
 /// One row of the audit trail.

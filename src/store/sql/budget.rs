@@ -11,7 +11,6 @@
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Transaction, Type};
 use time::OffsetDateTime;
 
-use super::unpause::Cursor;
 use super::{Dialect, SqlStore, is_paused, whole_seconds};
 use crate::domain::{AccountId, Identifier};
 use crate::store::{
@@ -167,27 +166,8 @@ where
                 .attempt(|| self.unpause_identifiers_once(account, &sorted, at, ctx, Some(budget)))
                 .await;
         }
-        let mut counts = UnpauseCounts::default();
-        let mut cursor = Cursor {
-            after: None,
-            event: None,
-            account: false,
-        };
-        loop {
-            let batch = self
-                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, Some(budget)))
-                .await?;
-            if let Some(over) = batch.over_budget {
-                return Ok(Err(over));
-            }
-            counts.names += batch.names;
-            counts.account = batch.account;
-            counts.remaining = batch.remaining;
-            match batch.next {
-                Some(next) => cursor = next,
-                None => return Ok(Ok(counts)),
-            }
-        }
+        self.unpause_in_batches(account, at, ctx, Some(budget), &|_| {})
+            .await
     }
 
     pub(super) async fn unpause_budget_impl(

@@ -5,7 +5,6 @@ use sqlx::{
 };
 use time::OffsetDateTime;
 
-use super::unpause::Cursor;
 use super::{
     Dialect, PAUSE_BATCH, SqlStore, budget, identifier_type, is_paused, past_cooldown,
     whole_seconds,
@@ -254,27 +253,9 @@ impl PauseState {
         progress: Progress<'_>,
     ) -> Result<UnpauseCounts, StoreError> {
         let at = whole_seconds(at);
-        let mut counts = UnpauseCounts::default();
-        let mut cursor = Cursor {
-            after: None,
-            event: None,
-            account: false,
-        };
-        loop {
-            let batch = self
-                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, None))
-                .await;
-            self.summaries.forget([account]);
-            let batch = batch?;
-            counts.names += batch.names;
-            counts.account = batch.account;
-            counts.remaining = batch.remaining;
-            progress(counts.names);
-            match batch.next {
-                Some(next) => cursor = next,
-                None => return Ok(counts),
-            }
-        }
+        self.unpause_in_batches(account, at, ctx, None, progress)
+            .await
+            .and_then(budget::unbudgeted)
     }
 
     async fn unpause_identifiers(

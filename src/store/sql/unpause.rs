@@ -1,5 +1,7 @@
 //! Unpausing: everything in batches, or chosen names.
 
+use std::time::Instant;
+
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Row, Type};
 use time::OffsetDateTime;
 
@@ -7,7 +9,8 @@ use super::budget::Lifted;
 use super::{Dialect, SqlStore, count_i64};
 use crate::domain::{AccountId, Identifier};
 use crate::store::{
-    AuditContext, COUNT_CAP, OverBudget, StoreError, UNPAUSE_BATCH, UnpauseBudget, UnpauseCounts,
+    AuditContext, COUNT_CAP, OverBudget, Progress, StoreError, UNPAUSE_BATCH, UnpauseBudget,
+    UnpauseCounts,
 };
 
 /// What one batch of an unpause-all did.
@@ -46,6 +49,45 @@ where
     for<'q> &'q str: Encode<'q, D::DB> + Type<D::DB>,
     for<'q> Option<String>: Encode<'q, D::DB>,
 {
+    /// An unpause-all, batch after batch until none is left, each its own
+    /// transaction (retried alone when it loses a race); `progress` hears
+    /// the names done so far after each.
+    pub(super) async fn unpause_in_batches(
+        &self,
+        account: AccountId,
+        at: OffsetDateTime,
+        ctx: &AuditContext,
+        budget: Option<UnpauseBudget>,
+        progress: Progress<'_>,
+    ) -> Result<Result<UnpauseCounts, OverBudget>, StoreError> {
+        let mut counts = UnpauseCounts::default();
+        let mut cursor = Cursor {
+            after: None,
+            event: None,
+            account: false,
+        };
+        loop {
+            let started = Instant::now();
+            let batch = self
+                .attempt(|| self.unpause_batch(account, &cursor, at, ctx, budget))
+                .await;
+            counts.longest_batch = counts.longest_batch.max(started.elapsed());
+            self.summaries.forget([account]);
+            let batch = batch?;
+            if let Some(over) = batch.over_budget {
+                return Ok(Err(over));
+            }
+            counts.names += batch.names;
+            counts.account = batch.account;
+            counts.remaining = batch.remaining;
+            progress(counts.names);
+            match batch.next {
+                Some(next) => cursor = next,
+                None => return Ok(Ok(counts)),
+            }
+        }
+    }
+
     /// One batch of an unpause-all: at most [`UNPAUSE_BATCH`] names (the
     /// first batch also lifts the account-level pause, after charging
     /// `budget` if given), its audit row, and the cursor for the next
@@ -227,6 +269,7 @@ where
             names,
             account: false,
             remaining,
+            ..UnpauseCounts::default()
         }))
     }
 }
