@@ -201,7 +201,7 @@ async fn a_node_killed_during_an_unpause_of_200000_names_loses_nothing_and_a_rec
         );
         let origin = same_origin(&app.base);
         async move {
-            client
+            let response = client
                 .post(url)
                 .headers(origin)
                 .form(&[("jwt", jwt.as_str()), ("csrf", &csrf), ("action", "all")])
